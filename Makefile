@@ -1,0 +1,52 @@
+# One entry point. `make run` starts the site with demo data; `make test` runs every test.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_BOOT ?= $(shell command -v python3.12 2>/dev/null || command -v python3 2>/dev/null)
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: help install run test lint migrations-check translations stop-db clean
+
+help:
+	@echo "make run              start the site with demo data on http://$(HOST):$(PORT)/"
+	@echo "make test             run the whole test suite"
+	@echo "make lint             ruff"
+	@echo "make migrations-check fail when models and migrations differ"
+	@echo "make stop-db          stop the embedded PostgreSQL server"
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON_BOOT) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is needed (see .python-version).")'
+	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed translations
+
+translations: $(VENV)/.installed
+	$(VENV)/bin/pybabel --quiet compile --domain django --directory locale
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	@echo "KPO runs at http://$(HOST):$(PORT)/ (Ctrl-C stops it; e-mail is printed here)."
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check .
+
+migrations-check: $(VENV)/.installed
+	$(PY) manage.py makemigrations --check --dry-run
+
+stop-db: $(VENV)/.installed
+	$(PY) -m kpo.embedded_db stop
+
+clean: stop-db
+	rm -rf $(VENV) .data .run staticfiles

@@ -1,0 +1,141 @@
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Region
+
+SEARCH_CONFIG = "dutch"
+
+
+class Taxonomy(models.Model):
+    name = models.CharField(_("naam"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    description = models.TextField(_("omschrijving"), blank=True)
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(Taxonomy):
+    """One of the five resilience themes (weerbaarheidsthema's)."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+
+
+class Phenomenon(Taxonomy):
+    """A phenomenon of undermining crime: drugs, vastgoedfraude, mensenhandel …"""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("fenomeen")
+        verbose_name_plural = _("fenomenen")
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Articles the public may read: published, with a publication date in the past."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def review_overdue(self):
+        return self.filter(review_due__lt=timezone.localdate())
+
+
+class Article(models.Model):
+    """A public kennisbank article. The body is Markdown, sanitised when rendered."""
+
+    class Status(models.TextChoices):
+        DRAFT = "concept", _("concept")
+        PUBLISHED = "gepubliceerd", _("gepubliceerd")
+
+    class Kind(models.TextChoices):
+        BACKGROUND = "achtergrond", _("Achtergrond")
+        APPROACH = "aanpak", _("Aanpak en instrumenten")
+        CASE = "praktijkvoorbeeld", _("Praktijkvoorbeeld")
+        NEWS = "nieuws", _("Nieuws")
+        GUIDE = "handreiking", _("Handreiking")
+
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    summary = models.TextField(_("samenvatting"), max_length=600)
+    body = models.TextField(_("tekst"), help_text=_("Markdown. HTML en scripts worden verwijderd."))
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices, default=Kind.BACKGROUND)
+    themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), related_name="articles", blank=True)
+    phenomena = models.ManyToManyField(
+        Phenomenon, verbose_name=_("fenomenen"), related_name="articles", blank=True
+    )
+    regions = models.ManyToManyField(
+        Region, verbose_name=_("regio's"), related_name="articles", blank=True,
+        help_text=_("Voor nieuws: de regio's waar het over gaat."),
+    )
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(_("publicatiedatum"), null=True, blank=True)
+    last_reviewed = models.DateField(_("laatst beoordeeld"), null=True, blank=True)
+    review_due = models.DateField(_("opnieuw beoordelen op"), null=True, blank=True)
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+    search_vector = models.GeneratedField(
+        expression=(
+            SearchVector("title", config=SEARCH_CONFIG, weight="A")
+            + SearchVector("summary", config=SEARCH_CONFIG, weight="B")
+            + SearchVector("body", config=SEARCH_CONFIG, weight="C")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikelen")
+        ordering = ["-published_at", "title"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="article_search_gin"),
+            GinIndex(fields=["title"], opclasses=["gin_trgm_ops"], name="article_title_trgm"),
+            models.Index(fields=["status", "-published_at"], name="article_status_published"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("knowledge:article", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED and bool(
+            self.published_at and self.published_at <= timezone.now()
+        )
+
+
+class Reference(models.Model):
+    """A source to read further: a website, book or report."""
+
+    class Kind(models.TextChoices):
+        WEBSITE = "website", _("Website")
+        BOOK = "boek", _("Boek")
+        REPORT = "rapport", _("Rapport")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="references")
+    kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices, default=Kind.WEBSITE)
+    title = models.CharField(_("titel"), max_length=250)
+    url = models.URLField(_("URL"), blank=True)
+    description = models.CharField(_("toelichting"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        verbose_name = _("bron")
+        verbose_name_plural = _("bronnen")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.title

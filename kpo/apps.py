@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class KpoConfig(AppConfig):
+    name = "kpo"
+    verbose_name = "KPO"

@@ -1,0 +1,52 @@
+"""Dutch full-text search helpers shared by every searchable list."""
+
+import re
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db.models import F, TextField, Value
+from django.db.models.functions import Concat
+
+SEARCH_CONFIG = "dutch"
+MAX_QUERY_LENGTH = 200
+# Markers around matched words in snippets: the snippet is HTML-escaped first and
+# only then are these turned into <mark> (kpo.templatetags.kpo.highlight).
+HIGHLIGHT_START = "\u2063[[mark]]"
+HIGHLIGHT_STOP = "[[/mark]]\u2063"
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_query(raw: str | None) -> str:
+    """What the visitor typed, without control characters (PostgreSQL refuses NUL),
+    with white space folded and cut to a length a search box needs."""
+    text = _CONTROL_CHARS.sub(" ", raw or "")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def text_query(q: str) -> SearchQuery:
+    """Web-search syntax ("quotes", -not, or) in the Dutch configuration, so
+    `ondermijnende` finds `ondermijning`."""
+    return SearchQuery(q, config=SEARCH_CONFIG, search_type="websearch")
+
+
+def search(queryset, q: str, *, vector: str = "search_vector", snippet_fields=("summary", "body")):
+    """Filter `queryset` on the stored tsvector `vector` and annotate `rank` and a
+    highlighted `snippet`."""
+    query = text_query(q)
+    parts = []
+    for field in snippet_fields:
+        parts += [F(field), Value(" ")]
+    return queryset.filter(**{vector: query}).annotate(
+        rank=SearchRank(F(vector), query),
+        snippet=SearchHeadline(
+            Concat(*parts, output_field=TextField()),
+            query,
+            config=SEARCH_CONFIG,
+            start_sel=HIGHLIGHT_START,
+            stop_sel=HIGHLIGHT_STOP,
+            max_words=35,
+            min_words=15,
+            max_fragments=2,
+            fragment_delimiter=" … ",
+        ),
+    )

@@ -1,0 +1,53 @@
+from urllib.parse import urlencode
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from kpo.markdown import render_markdown
+from kpo.search import HIGHLIGHT_START, HIGHLIGHT_STOP
+
+register = template.Library()
+
+
+@register.filter
+def markdown(text):
+    return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
+
+
+@register.filter
+def highlight(snippet):
+    """Escape a search snippet, then turn the database's markers into <mark>."""
+    escaped = escape(snippet or "")
+    return mark_safe(  # noqa: S308 - everything else is escaped above
+        escaped.replace(escape(HIGHLIGHT_START), "<mark>").replace(escape(HIGHLIGHT_STOP), "</mark>")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (None removes one).
+    Changing anything but the page goes back to page 1."""
+    params = context["request"].GET.copy()
+    if "page" not in changes:
+        params.pop("page", None)
+    for key, value in changes.items():
+        params.pop(key, None)
+        if value not in (None, ""):
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def query_toggle(context, key, value):
+    """The current query string with `value` added to or removed from the
+    multi-valued parameter `key` (facet links), back on page 1."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    values = params.getlist(key)
+    value = str(value)
+    values = [v for v in values if v != value] if value in values else [*values, value]
+    params.setlist(key, values)
+    pairs = [(k, v) for k in params for v in params.getlist(k) if v != ""]
+    return "?" + urlencode(pairs) if pairs else "?"

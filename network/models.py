@@ -1,0 +1,1 @@
+# The professional network (profiles, directory, contact requests) arrives with its own issue.

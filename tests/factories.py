@@ -1,0 +1,83 @@
+from datetime import timedelta
+
+import factory
+from django.utils import timezone
+
+from accounts.models import Region, User
+from knowledge.models import Article, Phenomenon, Reference, Theme
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"persoon{n}@example.org")
+    name = factory.Faker("name", locale="nl_NL")
+    password = factory.PostGenerationMethodCall("set_password", "geheim-wachtwoord-123")
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Region
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"RIEC Regio {n}")
+    slug = factory.Sequence(lambda n: f"riec-regio-{n}")
+    kind = Region.Kind.RIEC
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    slug = factory.Sequence(lambda n: f"thema-{n}")
+
+
+class PhenomenonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Phenomenon
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Fenomeen {n}")
+    slug = factory.Sequence(lambda n: f"fenomeen-{n}")
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Artikel nummer {n}")
+    slug = factory.Sequence(lambda n: f"artikel-{n}")
+    summary = "Een korte samenvatting over de aanpak."
+    body = "Dit artikel gaat over samenwerking tussen partners."
+    kind = Article.Kind.BACKGROUND
+    status = Article.Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+
+    @factory.post_generation
+    def phenomena(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.phenomena.set(extracted)
+
+    @factory.post_generation
+    def regions(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.regions.set(extracted)
+
+
+class ReferenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Reference
+
+    article = factory.SubFactory(ArticleFactory)
+    title = "RIEC-LIEC jaarverslag"
+    url = "https://www.riec.nl/"
