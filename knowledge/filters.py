@@ -41,9 +41,7 @@ class RelatedSlugFilter(django_filters.Filter):
         if not value:
             return qs
         through = getattr(Article, self.relation).through
-        matching = through.objects.filter(
-            article_id=OuterRef("pk"), **{f"{self.target}__slug__in": value}
-        )
+        matching = through.objects.filter(article_id=OuterRef("pk"), **{f"{self.target}__slug__in": value})
         return qs.filter(Exists(matching))
 
 

@@ -73,7 +73,10 @@ class Article(models.Model):
         Phenomenon, verbose_name=_("fenomenen"), related_name="articles", blank=True
     )
     regions = models.ManyToManyField(
-        Region, verbose_name=_("regio's"), related_name="articles", blank=True,
+        Region,
+        verbose_name=_("regio's"),
+        related_name="articles",
+        blank=True,
         help_text=_("Voor nieuws: de regio's waar het over gaat."),
     )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)

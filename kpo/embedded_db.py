@@ -50,9 +50,7 @@ def ensure_running() -> dict:
     info = server.get_postmaster_info()
     params = {"host": str(info.socket_dir), "port": str(info.port or 5432), "user": "postgres"}
     with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
-        exists = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]
-        ).fetchone()
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]).fetchone()
         if not exists:
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE_NAME)))
     return {

@@ -1,8 +1,8 @@
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.views.decorators.cache import never_cache
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.models import Region

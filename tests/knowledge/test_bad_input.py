@@ -20,7 +20,7 @@ NASTY = [
     "' OR 1=1 --",
     "!!&&||(()):*",
     "-",
-    "\"unterminated",
+    '"unterminated',
     "a" * 5000,
     "ümlaut 中文 🙂",
     "%00",

@@ -1,11 +1,12 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.models import Region
+from accounts.models import Region, User
 from knowledge import demo_content
 from knowledge.models import Article, Phenomenon, Reference, Theme
 
@@ -22,9 +23,12 @@ class Command(BaseCommand):
         if not settings.DEBUG and not force:
             raise CommandError("seed_demo only runs with DEBUG on; pass --force to run it anyway.")
         with transaction.atomic():
-            regions = self._taxonomy(Region, demo_content.REGIONS, extra=("kind", "area", "address", "phone", "email", "website"))
+            regions = self._taxonomy(
+                Region, demo_content.REGIONS, extra=("kind", "area", "address", "phone", "email", "website")
+            )
             themes = self._taxonomy(Theme, demo_content.THEMES)
             phenomena = self._taxonomy(Phenomenon, demo_content.PHENOMENA)
+            self._accounts()
             created = 0
             for data in [*demo_content.ARTICLES, *demo_content.DRAFT_AND_FUTURE_ARTICLES]:
                 created += self._article(data, themes, phenomena, regions)
@@ -34,6 +38,26 @@ class Command(BaseCommand):
                 f"{len(phenomena)} phenomena, {Article.objects.count()} articles ({created} new)."
             )
         )
+
+    def _accounts(self):
+        """A superuser and a curator (staff in the Redacteuren group) for the admin."""
+        editors, _ = Group.objects.get_or_create(name="Redacteuren")
+        editors.permissions.set(
+            Permission.objects.filter(
+                content_type__app_label__in=["knowledge", "accounts"],
+                content_type__model__in=["article", "reference", "theme", "phenomenon", "region"],
+            )
+        )
+        password = settings.KPO_DEMO_PASSWORD
+        if not User.objects.filter(email="beheerder@liec.nl").exists():
+            User.objects.create_superuser(
+                "beheerder@liec.nl", password, name="Beheerder LIEC", function="Functioneel beheerder"
+            )
+        if not User.objects.filter(email="redacteur@liec.nl").exists():
+            curator = User.objects.create_user(
+                "redacteur@liec.nl", password, name="Redacteur LIEC", function="Kennismanager", is_staff=True
+            )
+            curator.groups.add(editors)
 
     def _taxonomy(self, model, rows, extra=()):
         objects = {}
