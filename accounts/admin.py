@@ -1,31 +1,157 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from guardian.admin import GuardedModelAdmin
 
-from .models import Region, User
+from . import services
+from .models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Reden"), widget=forms.Textarea(attrs={"rows": 3}), max_length=1000)
+
+
+def _with_reason(modeladmin, request, queryset, action, title, apply):
+    """An admin action that first asks for a reason (sent to the person by e-mail)."""
+    form = ReasonForm(request.POST if "reason" in request.POST else None)
+    if form.is_valid():
+        for user in queryset:
+            apply(user, request.user, form.cleaned_data["reason"])
+        modeladmin.message_user(
+            request,
+            ngettext("%d gebruiker bijgewerkt.", "%d gebruikers bijgewerkt.", queryset.count())
+            % queryset.count(),
+            messages.SUCCESS,
+        )
+        return None
+    return TemplateResponse(
+        request,
+        "admin/accounts/reason_action.html",
+        {
+            **modeladmin.admin_site.each_context(request),
+            "title": title,
+            "queryset": queryset,
+            "form": form,
+            "action": action,
+            "opts": modeladmin.model._meta,
+        },
+    )
 
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
     ordering = ["email"]
-    list_display = ["email", "name", "function", "is_staff", "is_active", "date_joined"]
-    list_filter = ["is_staff", "is_superuser", "is_active", "groups"]
-    search_fields = ["email", "name", "function"]
+    list_display = ["email", "name", "organisation", "status", "is_staff", "is_active", "date_joined"]
+    list_filter = ["status", "is_staff", "is_superuser", "is_active", "organisation__partner_type", "groups"]
+    search_fields = ["email", "name", "function", "organisation__name"]
+    list_select_related = ["organisation"]
+    autocomplete_fields = ["organisation"]
+    readonly_fields = [
+        "status",
+        "status_reason",
+        "status_changed_at",
+        "status_changed_by",
+        "last_login",
+        "date_joined",
+    ]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         (_("Persoonlijke gegevens"), {"fields": ("name", "function")}),
         (
-            _("Rechten"),
-            {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")},
+            _("Lidmaatschap"),
+            {"fields": ("organisation", "status", "status_reason", "status_changed_at", "status_changed_by")},
         ),
+        (_("Rechten"), {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
         (_("Belangrijke datums"), {"fields": ("last_login", "date_joined")}),
     )
-    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "name", "password1", "password2")}),)
+    add_fieldsets = (
+        (None, {"classes": ("wide",), "fields": ("email", "name", "organisation", "password1", "password2")}),
+    )
+    actions = ["approve", "reject", "suspend", "reinstate"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if {"organisation", "is_active"} & set(form.changed_data):
+            services.sync_partner_groups(obj)
+
+    @admin.action(description=_("Aanmelding goedkeuren"), permissions=["change"])
+    def approve(self, request, queryset):
+        pending = queryset.filter(status=MembershipStatus.PENDING, organisation__isnull=False)
+        for user in pending:
+            services.approve_membership(user, by=request.user)
+        self.message_user(request, _("%d aanmelding(en) goedgekeurd.") % len(pending), messages.SUCCESS)
+
+    @admin.action(description=_("Aanmelding afwijzen (met reden)"), permissions=["change"])
+    def reject(self, request, queryset):
+        return _with_reason(
+            self,
+            request,
+            queryset.filter(status=MembershipStatus.PENDING),
+            "reject",
+            _("Aanmeldingen afwijzen"),
+            services.reject_membership,
+        )
+
+    @admin.action(description=_("Toegang schorsen (met reden)"), permissions=["change"])
+    def suspend(self, request, queryset):
+        return _with_reason(
+            self,
+            request,
+            queryset.filter(status=MembershipStatus.APPROVED),
+            "suspend",
+            _("Toegang schorsen"),
+            services.suspend_membership,
+        )
+
+    @admin.action(description=_("Schorsing opheffen"), permissions=["change"])
+    def reinstate(self, request, queryset):
+        suspended = queryset.filter(status=MembershipStatus.SUSPENDED)
+        for user in suspended:
+            services.reinstate_membership(user, by=request.user)
+        self.message_user(request, _("%d schorsing(en) opgeheven.") % len(suspended), messages.SUCCESS)
 
 
 @admin.register(Region)
-class RegionAdmin(admin.ModelAdmin):
+class RegionAdmin(GuardedModelAdmin):
     list_display = ["name", "kind", "email", "phone", "order"]
     list_filter = ["kind"]
     search_fields = ["name", "area"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(PartnerType)
+class PartnerTypeAdmin(admin.ModelAdmin):
+    list_display = ["name", "order"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class DomainInline(admin.TabularInline):
+    model = OrganisationDomain
+    extra = 1
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(GuardedModelAdmin):
+    list_display = ["name", "partner_type", "region", "approval_policy", "member_count"]
+    list_filter = ["partner_type", "region", "approval_policy"]
+    search_fields = ["name", "domains__domain"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["partner_type", "region"]
+    inlines = [DomainInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("partner_type", "region")
+            .annotate(n_members=Count("members"))
+        )
+
+    @admin.display(description=_("leden"), ordering="n_members")
+    def member_count(self, obj):
+        return obj.n_members

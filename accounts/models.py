@@ -1,6 +1,7 @@
-from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.auth.models import AbstractUser, BaseUserManager, Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 
 class UserManager(BaseUserManager):
@@ -25,6 +26,13 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra_fields)
 
 
+class MembershipStatus(models.TextChoices):
+    PENDING = "pending", _("in afwachting")
+    APPROVED = "approved", _("goedgekeurd")
+    REJECTED = "rejected", _("afgewezen")
+    SUSPENDED = "suspended", _("geschorst")
+
+
 class User(AbstractUser):
     """A person with an account. Logs in with their (work) e-mail address."""
 
@@ -34,6 +42,27 @@ class User(AbstractUser):
     email = models.EmailField(_("e-mailadres"), unique=True)
     name = models.CharField(_("naam"), max_length=150, blank=True)
     function = models.CharField(_("functie"), max_length=150, blank=True)
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("organisatie"),
+        on_delete=models.PROTECT,
+        related_name="members",
+        null=True,
+        blank=True,
+    )
+    status = models.CharField(
+        _("lidmaatschap"), max_length=12, choices=MembershipStatus.choices, default=MembershipStatus.PENDING
+    )
+    status_reason = models.TextField(_("toelichting bij de status"), blank=True)
+    status_changed_at = models.DateTimeField(_("status gewijzigd op"), null=True, blank=True)
+    status_changed_by = models.ForeignKey(
+        "self",
+        verbose_name=_("status gewijzigd door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -53,6 +82,13 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.name.split(" ")[0] if self.name else self.email
+
+    @property
+    def is_approved_partner(self) -> bool:
+        """May read what is shared with partners: approved, active, with an organisation."""
+        return (
+            self.is_active and self.status == MembershipStatus.APPROVED and self.organisation_id is not None
+        )
 
 
 class RegionQuerySet(models.QuerySet):
@@ -77,12 +113,107 @@ class Region(models.Model):
     website = models.URLField(_("website"), blank=True)
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
+    group = models.OneToOneField(Group, on_delete=models.SET_NULL, null=True, blank=True, editable=False)
+
     objects = RegionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("regio")
         verbose_name_plural = _("regio's")
         ordering = ["order", "name"]
+        permissions = [("moderate_region", _("Kan aanmeldingen in deze regio beoordelen"))]
 
     def __str__(self):
         return self.name
+
+
+class PartnerType(models.Model):
+    """A kind of covenant partner: gemeente, Politie, Belastingdienst …"""
+
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    group = models.OneToOneField(Group, on_delete=models.SET_NULL, null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("soort partner")
+        verbose_name_plural = _("soorten partners")
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(models.Model):
+    """A covenant partner organisation. Its e-mail domains decide who may register."""
+
+    class ApprovalPolicy(models.TextChoices):
+        AUTOMATIC = "automatic", _("automatisch na bevestiging van het e-mailadres")
+        MODERATED = "moderated", _("door een moderator")
+
+    name = models.CharField(_("naam"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    partner_type = models.ForeignKey(
+        PartnerType, verbose_name=_("soort partner"), on_delete=models.PROTECT, related_name="organisations"
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("regio"),
+        on_delete=models.PROTECT,
+        related_name="organisations",
+        null=True,
+        blank=True,
+        help_text=_("Leeg voor een landelijke organisatie."),
+    )
+    approval_policy = models.CharField(
+        _("goedkeuring"), max_length=10, choices=ApprovalPolicy.choices, default=ApprovalPolicy.MODERATED
+    )
+    group = models.OneToOneField(Group, on_delete=models.SET_NULL, null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+        ordering = ["name"]
+        permissions = [("moderate_organisation", _("Kan aanmeldingen bij deze organisatie beoordelen"))]
+
+    def __str__(self):
+        return self.name
+
+
+class OrganisationDomain(models.Model):
+    """An e-mail domain of an organisation; several organisations may share one."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="domains")
+    domain = models.CharField(_("e-maildomein"), max_length=253, help_text=_("Bijvoorbeeld amsterdam.nl"))
+
+    class Meta:
+        verbose_name = _("e-maildomein")
+        verbose_name_plural = _("e-maildomeinen")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "domain"], name="unique_organisation_domain"),
+            models.CheckConstraint(
+                condition=models.Q(domain=models.functions.Lower("domain")), name="domain_lowercase"
+            ),
+        ]
+        indexes = [models.Index(fields=["domain"], name="organisation_domain_idx")]
+
+    def __str__(self):
+        return self.domain
+
+
+# Moderation rights per organisation or region, as guardian object permissions in
+# direct foreign-key tables (not guardian's generic ones).
+class OrganisationUserObjectPermission(UserObjectPermissionBase):
+    content_object = models.ForeignKey(Organisation, on_delete=models.CASCADE)
+
+
+class OrganisationGroupObjectPermission(GroupObjectPermissionBase):
+    content_object = models.ForeignKey(Organisation, on_delete=models.CASCADE)
+
+
+class RegionUserObjectPermission(UserObjectPermissionBase):
+    content_object = models.ForeignKey(Region, on_delete=models.CASCADE)
+
+
+class RegionGroupObjectPermission(GroupObjectPermissionBase):
+    content_object = models.ForeignKey(Region, on_delete=models.CASCADE)

@@ -9,3 +9,7 @@ urlpatterns = [
     path("kennisbank/<slug:slug>/", views.article_detail, name="article"),
     path("zoeken/", views.search_everything, name="search"),
 ]
+
+urlpatterns += [
+    path("besloten/", views.closed_home, name="closed"),
+]

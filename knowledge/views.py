@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from accounts.access import approved_partner_required
 from kpo.search import clean_query, search
 
 from .facets import article_facets
@@ -120,3 +121,10 @@ def search_everything(request):
             "crumbs": [("", _("Zoeken"))],
         },
     )
+
+
+@approved_partner_required
+@require_safe
+def closed_home(request):
+    """The closed section (besloten gedeelte), for approved partners only."""
+    return render(request, "knowledge/closed_home.html", {"crumbs": [("", _("Besloten gedeelte"))]})

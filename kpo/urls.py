@@ -14,6 +14,8 @@ urlpatterns += i18n_patterns(
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("privacy/", views.privacy, name="privacy"),
     path("", include("knowledge.urls")),
+    path("account/", include("accounts.urls")),
+    path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

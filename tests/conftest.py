@@ -9,3 +9,9 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _defaults(settings):
+    # Most tests are not about MFA; those that are turn it on themselves.
+    settings.KPO_REQUIRE_MFA = False

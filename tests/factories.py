@@ -3,7 +3,7 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
-from accounts.models import Region, User
+from accounts.models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
 from knowledge.models import Article, Phenomenon, Reference, Theme
 
 
@@ -81,3 +81,50 @@ class ReferenceFactory(factory.django.DjangoModelFactory):
     article = factory.SubFactory(ArticleFactory)
     title = "RIEC-LIEC jaarverslag"
     url = "https://www.riec.nl/"
+
+
+class PartnerTypeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PartnerType
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Soort partner {n}")
+    slug = factory.Sequence(lambda n: f"soort-{n}")
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Organisatie {n}")
+    slug = factory.Sequence(lambda n: f"organisatie-{n}")
+    partner_type = factory.SubFactory(PartnerTypeFactory)
+    region = factory.SubFactory(RegionFactory)
+    approval_policy = Organisation.ApprovalPolicy.MODERATED
+
+    @factory.post_generation
+    def domains(self, create, extracted, **kwargs):
+        if create:
+            for domain in extracted or [f"{self.slug}.nl"]:
+                OrganisationDomain.objects.create(organisation=self, domain=domain)
+
+
+def partner(organisation, email=None, status=MembershipStatus.APPROVED, **fields):
+    """A person at `organisation` with a verified address and the given membership status,
+    in the right groups (through the one service that keeps them)."""
+    from allauth.account.models import EmailAddress
+
+    from accounts import services
+
+    email = email or f"persoon{User.objects.count() + 1}@{organisation.domains.first().domain}"
+    user = User.objects.create_user(
+        email, "geheim-wachtwoord-123", name=fields.pop("name", "Test Persoon"), **fields
+    )
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    services.register_partner(user, organisation)
+    if status != MembershipStatus.PENDING:
+        user.status = status
+        user.save(update_fields=["status"])
+        services.sync_partner_groups(user)
+    return user

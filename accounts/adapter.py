@@ -1,0 +1,35 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+from django.urls import reverse
+
+from . import services
+from .models import MembershipStatus
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """Connects allauth's flows to the membership services; allauth stays in charge of
+    sign-up, verification, login, passwords and MFA."""
+
+    def save_user(self, request, user, form, commit=True):
+        user = super().save_user(request, user, form, commit=False)
+        user.status = MembershipStatus.PENDING
+        if commit:
+            user.save()
+        return user
+
+    def confirm_email(self, request, email_address):
+        verified = super().confirm_email(request, email_address)
+        if verified:
+            user = email_address.user
+            if user.status == MembershipStatus.PENDING:
+                services.email_verified(user)
+            elif email_address.primary or user.email == email_address.email:
+                services.email_address_changed(user, email_address.email)
+        return verified
+
+    def get_login_redirect_url(self, request):
+        return super().get_login_redirect_url(request) or reverse("accounts:home")
+
+    def send_mail(self, template_prefix, email, context):
+        context.setdefault("site_url", settings.KPO_SITE_URL)
+        return super().send_mail(template_prefix, email, context)

@@ -1,0 +1,99 @@
+from django import forms
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from . import services
+from .models import Organisation, User
+
+NO_PARTNER_DOMAIN = _(
+    "Alleen medewerkers van de convenantpartners van het RIEC-LIEC-netwerk (gemeenten, provincies, OM, "
+    "Politie, Belastingdienst, Douane, FIOD, Arbeidsinspectie, KMar, IND, UWV, NVWA en RIEC's/LIEC) kunnen "
+    "een account aanmaken, met hun werk-e-mailadres. Dit e-maildomein hoort niet bij een partner. Denkt u "
+    "dat dit niet klopt? Neem contact op met het RIEC in uw regio:"
+)
+
+
+class PartnerSignupForm(forms.Form):
+    """Extra fields on allauth's sign-up form. The e-mail domain picks the organisation;
+    where several organisations share the domain, the person chooses among them."""
+
+    name = forms.CharField(
+        label=_("Naam"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    function = forms.CharField(
+        label=_("Functie"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisatie"),
+        queryset=Organisation.objects.none(),
+        required=False,
+        empty_label=_("Kies uw organisatie"),
+        help_text=_("Uw e-maildomein hoort bij meerdere organisaties."),
+    )
+
+    field_order = ["name", "email", "function", "organisation", "password1", "password2"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        email = self.data.get("email", "") if self.is_bound else ""
+        self.matching_organisations = list(services.organisations_for_email(email)) if email else []
+        self.fields["organisation"].queryset = Organisation.objects.filter(
+            pk__in=[o.pk for o in self.matching_organisations]
+        )
+        if len(self.matching_organisations) < 2:
+            self.fields["organisation"].widget = forms.HiddenInput()
+
+    def clean(self):
+        cleaned = super().clean()
+        email = cleaned.get("email")
+        if not email:
+            return cleaned
+        matches = self.matching_organisations
+        if not matches:
+            self.add_error(
+                "email",
+                format_html(
+                    '{} <a href="{}">{}</a>.',
+                    NO_PARTNER_DOMAIN,
+                    reverse("regions"),
+                    _("RIEC's en LIEC"),
+                ),
+            )
+        elif len(matches) == 1:
+            cleaned["organisation"] = matches[0]
+        elif cleaned.get("organisation") not in matches:
+            self.add_error("organisation", _("Kies bij welke organisatie u werkt."))
+        return cleaned
+
+    def signup(self, request, user):
+        user.name = self.cleaned_data["name"]
+        user.save(update_fields=["name"])
+        services.register_partner(user, self.cleaned_data["organisation"], self.cleaned_data["function"])
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["name", "function"]
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "function": forms.TextInput(attrs={"autocomplete": "organization-title"}),
+        }
+
+
+class RejectForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reden van afwijzing"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        help_text=_("De aanvrager krijgt deze reden per e-mail."),
+    )
+
+
+class DeleteAccountForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("Ja, verwijder mijn account en mijn gegevens. Dit kan niet ongedaan worden gemaakt."),
+    )

@@ -1,0 +1,299 @@
+"""Writes to accounts and memberships. Views, the admin and the allauth adapter call these;
+nothing else changes a membership or the partner groups."""
+
+import logging
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from guardian.shortcuts import get_objects_for_user, get_users_with_perms
+
+from .models import MembershipStatus, Organisation, PartnerType, Region, User
+
+logger = logging.getLogger("kpo.audit")
+
+ALL_PARTNERS_GROUP = "Alle partners"
+
+
+def email_domain(email: str) -> str:
+    """The domain of an address, lower-cased, without trailing dot."""
+    return (email or "").rpartition("@")[2].strip().rstrip(".").lower()
+
+
+def organisations_for_email(email: str):
+    """The partner organisations whose e-mail domain is exactly that of `email`.
+    Sub-domains and look-alikes (`amsterdam.nl.evil.com`) match nothing."""
+    domain = email_domain(email)
+    if not domain:
+        return Organisation.objects.none()
+    return (
+        Organisation.objects.filter(domains__domain=domain)
+        .select_related("partner_type", "region")
+        .order_by("name")
+        .distinct()
+    )
+
+
+def audience_group(audience) -> Group:
+    """The Django group of an organisation, partner type or region (created on first use)."""
+    if audience.group_id:
+        return audience.group
+    prefix = {Organisation: "Organisatie", PartnerType: "Soort partner", Region: "Regio"}[type(audience)]
+    group, _ = Group.objects.get_or_create(name=f"{prefix}: {audience.name}"[:150])
+    audience.group = group
+    audience.save(update_fields=["group"])
+    return group
+
+
+def all_partners_group() -> Group:
+    group, _ = Group.objects.get_or_create(name=ALL_PARTNERS_GROUP)
+    return group
+
+
+def partner_groups_for(user: User) -> set[Group]:
+    """The groups an approved partner belongs to: organisation, partner type, region, all."""
+    if not user.is_approved_partner:
+        return set()
+    organisation = user.organisation
+    groups = {audience_group(organisation), audience_group(organisation.partner_type), all_partners_group()}
+    if organisation.region_id:
+        groups.add(audience_group(organisation.region))
+    return groups
+
+
+def _is_partner_group(group: Group) -> bool:
+    return (
+        group.name == ALL_PARTNERS_GROUP
+        or Organisation.objects.filter(group=group).exists()
+        or PartnerType.objects.filter(group=group).exists()
+        or Region.objects.filter(group=group).exists()
+    )
+
+
+@transaction.atomic
+def sync_partner_groups(user: User) -> None:
+    """Make the user's partner groups match their membership, at once: called after every
+    change of status, organisation or activity. Other groups (e.g. Redacteuren) stay."""
+    wanted = partner_groups_for(user)
+    current = set(user.groups.all())
+    stale = [g for g in current - wanted if _is_partner_group(g)]
+    if stale:
+        user.groups.remove(*stale)
+    missing = wanted - current
+    if missing:
+        user.groups.add(*missing)
+
+
+def _set_status(user: User, status: str, by: User | None, reason: str = "") -> None:
+    user.status = status
+    user.status_reason = reason
+    user.status_changed_at = timezone.now()
+    user.status_changed_by = by
+    user.save(update_fields=["status", "status_reason", "status_changed_at", "status_changed_by"])
+    sync_partner_groups(user)
+    logger.info(
+        "membership %s: user=%s organisation=%s by=%s",
+        status,
+        user.pk,
+        user.organisation_id,
+        by.pk if by else "system",
+    )
+
+
+def _mail(user: User, template: str, context: dict) -> None:
+    context = {"user": user, "site_url": settings.KPO_SITE_URL, **context}
+    subject = render_to_string(f"accounts/email/{template}_subject.txt", context).strip()
+    body = render_to_string(f"accounts/email/{template}_message.txt", context)
+    send_mail(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, None, [user.email])
+
+
+def register_partner(user: User, organisation: Organisation, function: str = "") -> None:
+    """A new sign-up: pending at `organisation` until the e-mail address is verified."""
+    user.organisation = organisation
+    user.function = function or user.function
+    user.status = MembershipStatus.PENDING
+    user.save(update_fields=["organisation", "function", "status"])
+
+
+def email_verified(user: User) -> None:
+    """After the address is verified: approve at once where the organisation allows it,
+    otherwise ask the moderators of its organisation or region."""
+    if user.status != MembershipStatus.PENDING or not user.organisation_id:
+        return
+    if user.organisation.approval_policy == Organisation.ApprovalPolicy.AUTOMATIC:
+        approve_membership(user, by=None)
+        return
+    moderation_url = settings.KPO_SITE_URL + reverse("accounts:moderation")
+    for moderator in moderators_of(user.organisation):
+        _mail(moderator, "moderation_requested", {"applicant": user, "moderation_url": moderation_url})
+
+
+def approve_membership(user: User, by: User | None, notify: bool = True) -> None:
+    _set_status(user, MembershipStatus.APPROVED, by)
+    if notify:
+        _mail(user, "membership_approved", {})
+
+
+def reject_membership(user: User, by: User, reason: str) -> None:
+    _set_status(user, MembershipStatus.REJECTED, by, reason)
+    _mail(user, "membership_rejected", {"reason": reason})
+
+
+def suspend_membership(user: User, by: User | None, reason: str) -> None:
+    """Suspension takes effect on the user's next request: the groups go at once."""
+    _set_status(user, MembershipStatus.SUSPENDED, by, reason)
+
+
+def reinstate_membership(user: User, by: User) -> None:
+    _set_status(user, MembershipStatus.APPROVED, by)
+
+
+def move_to_organisation(user: User, organisation: Organisation, by: User | None) -> None:
+    user.organisation = organisation
+    user.save(update_fields=["organisation"])
+    sync_partner_groups(user)
+
+
+def email_address_changed(user: User, new_email: str) -> None:
+    """A changed primary address must still belong to the user's organisation (or to
+    another partner); otherwise access to partner content stops until a moderator acts."""
+    organisations = list(organisations_for_email(new_email))
+    if user.organisation in organisations:
+        return
+    if len(organisations) == 1:
+        move_to_organisation(user, organisations[0], by=None)
+        return
+    if user.status == MembershipStatus.APPROVED:
+        suspend_membership(
+            user, by=None, reason="Het e-mailadres hoort niet (meer) bij een partnerorganisatie."
+        )
+
+
+def moderators_of(organisation: Organisation):
+    """Users who may decide on applications at `organisation`: moderators of the
+    organisation itself or of its region."""
+    users = set(
+        get_users_with_perms(
+            organisation, only_with_perms_in=["moderate_organisation"], with_group_users=True
+        )
+    )
+    if organisation.region_id:
+        users |= set(
+            get_users_with_perms(
+                organisation.region, only_with_perms_in=["moderate_region"], with_group_users=True
+            )
+        )
+    return sorted((u for u in users if u.is_active), key=lambda u: u.email)
+
+
+def applications_for(moderator: User):
+    """The pending applications (e-mail verified) that `moderator` may decide on."""
+    pending = User.objects.filter(
+        status=MembershipStatus.PENDING, emailaddress__verified=True, organisation__isnull=False
+    ).select_related("organisation", "organisation__region", "organisation__partner_type")
+    if moderator.is_superuser:
+        return pending.distinct().order_by("date_joined")
+    organisations = get_objects_for_user(
+        moderator, "accounts.moderate_organisation", klass=Organisation, accept_global_perms=False
+    )
+    regions = get_objects_for_user(
+        moderator, "accounts.moderate_region", klass=Region, accept_global_perms=False
+    )
+    return (
+        pending.filter(Q(organisation__in=organisations) | Q(organisation__region__in=regions))
+        .distinct()
+        .order_by("date_joined")
+    )
+
+
+def is_moderator(user: User) -> bool:
+    """May decide on applications somewhere (superusers everywhere)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return (
+        get_objects_for_user(
+            user, "accounts.moderate_organisation", klass=Organisation, accept_global_perms=False
+        ).exists()
+        or get_objects_for_user(
+            user, "accounts.moderate_region", klass=Region, accept_global_perms=False
+        ).exists()
+    )
+
+
+def personal_data(user: User) -> dict:
+    """Everything held about `user`, for the data export (AVG right of access)."""
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+    from allauth.usersessions.models import UserSession
+
+    organisation = user.organisation
+    return {
+        "account": {
+            "e-mailadres": user.email,
+            "naam": user.name,
+            "functie": user.function,
+            "aangemaakt": user.date_joined,
+            "laatst ingelogd": user.last_login,
+            "actief": user.is_active,
+        },
+        "lidmaatschap": {
+            "organisatie": organisation.name if organisation else None,
+            "soort partner": organisation.partner_type.name if organisation else None,
+            "regio": organisation.region.name if organisation and organisation.region_id else None,
+            "status": user.get_status_display(),
+            "toelichting": user.status_reason,
+            "status gewijzigd op": user.status_changed_at,
+        },
+        "e-mailadressen": [
+            {"e-mailadres": e.email, "bevestigd": e.verified, "primair": e.primary}
+            for e in EmailAddress.objects.filter(user=user)
+        ],
+        "groepen": sorted(g.name for g in user.groups.all()),
+        "tweestapsverificatie": [
+            {"soort": a.get_type_display(), "aangemaakt": a.created_at, "laatst gebruikt": a.last_used_at}
+            for a in Authenticator.objects.filter(user=user)
+        ],
+        "sessies": [
+            {
+                "ip-adres": s.ip,
+                "browser": s.user_agent,
+                "aangemaakt": s.created_at,
+                "laatst actief": s.last_seen_at,
+            }
+            for s in UserSession.objects.filter(user=user)
+        ],
+    }
+
+
+@transaction.atomic
+def delete_account(user: User) -> None:
+    """Delete what identifies the person. The row itself stays, pseudonymised, so that
+    records that must be kept (audit, admin history) still point somewhere."""
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+    from allauth.usersessions.models import UserSession
+
+    pseudonym = uuid.uuid4().hex[:16]
+    logger.info("account deleted: user=%s", user.pk)
+    EmailAddress.objects.filter(user=user).delete()
+    Authenticator.objects.filter(user=user).delete()
+    UserSession.objects.filter(user=user).delete()
+    user.email = f"verwijderd-{pseudonym}@verwijderd.invalid"
+    user.name = ""
+    user.function = ""
+    user.status_reason = ""
+    user.is_active = False
+    user.is_staff = False
+    user.is_superuser = False
+    user.set_unusable_password()
+    user.save()
+    user.groups.clear()
+    user.user_permissions.clear()
