@@ -16,3 +16,6 @@ STORAGES = {
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# A separate test database name lets two test runs share one server.
+DATABASES["default"]["TEST"] = {"NAME": os.environ.get("KPO_TEST_DATABASE", "test_kpo")}  # noqa: F405

@@ -209,3 +209,40 @@ def test_changing_to_a_non_partner_address_suspends(organisation):
     user.refresh_from_db()
     assert user.status == MembershipStatus.SUSPENDED
     assert not user.is_approved_partner
+
+
+def test_changing_the_address_is_verified_and_a_foreign_domain_suspends(client, organisation):
+    from django.core import mail
+
+    user = partner(organisation, email="oud@utrecht.nl")
+    client.force_login(user)
+
+    client.post("/accounts/email/", {"action_add": "", "email": "nieuw@gmail.com"})
+    assert User.objects.get(pk=user.pk).is_approved_partner  # nothing changes before verification
+    link = next(m for m in mail.outbox if m.to == ["nieuw@gmail.com"]).body
+    path = "/" + link.split("/accounts/confirm-email/", 1)[1].split()[0]
+    client.post("/accounts/confirm-email" + path)
+
+    user.refresh_from_db()
+    assert user.email == "nieuw@gmail.com"
+    assert user.status == MembershipStatus.SUSPENDED
+    assert client.get("/besloten/").status_code == 302
+
+
+def test_a_password_change_sends_a_security_mail(client, organisation):
+    from django.core import mail
+
+    user = partner(organisation, email="veilig@utrecht.nl")
+    client.force_login(user)
+
+    client.post(
+        "/accounts/password/change/",
+        {
+            "oldpassword": "geheim-wachtwoord-123",
+            "password1": "nieuw-lang-wachtwoord-9",
+            "password2": "nieuw-lang-wachtwoord-9",
+        },
+    )
+
+    assert mail.outbox and mail.outbox[-1].to == ["veilig@utrecht.nl"]
+    assert "wachtwoord" in mail.outbox[-1].subject.lower() or "password" in mail.outbox[-1].subject.lower()

@@ -1,0 +1,70 @@
+"""A professional signs up, verifies the address from the e-mail, waits, is approved by
+a moderator and reaches the closed section; every page passes axe-core."""
+
+import re
+
+import pytest
+from django.core import mail
+from guardian.shortcuts import assign_perm
+from playwright.sync_api import expect
+
+from tests.factories import OrganisationFactory, RegionFactory, partner
+
+
+@pytest.fixture
+def rotterdam(transactional_db):
+    region = RegionFactory(name="RIEC Rotterdam", slug="riec-rotterdam")
+    organisation = OrganisationFactory(name="Gemeente Rotterdam", domains=["rotterdam.nl"], region=region)
+    moderator = partner(organisation, email="moderator@rotterdam.nl", name="Mo Derator")
+    assign_perm("accounts.moderate_region", moderator, region)
+    return organisation
+
+
+def log_in(page, base, email, password):
+    page.goto(base + "/accounts/login/")
+    page.get_by_label("E-mail").first.fill(email)
+    page.get_by_label("Wachtwoord").first.fill(password)
+    page.get_by_role("button", name=re.compile("Aanmelden|Inloggen")).click()
+
+
+def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterdam, assert_accessible):
+    base = live_server.url
+    page.goto(base + "/accounts/signup/")
+    assert_accessible(page)
+    page.get_by_label("Naam").fill("Nieuwe Collega")
+    page.get_by_label("E-mail").first.fill("nieuw@rotterdam.nl")
+    page.get_by_label("Functie").fill("Vergunningverlener")
+    page.get_by_label("Wachtwoord", exact=True).fill("een-lang-wachtwoord-2026")
+    page.get_by_label("Wachtwoord (bevestigen)").fill("een-lang-wachtwoord-2026")
+    page.get_by_role("button", name=re.compile("Registreren|Aanmelden")).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Verifieer je e-mailadres")
+    assert_accessible(page)
+
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)
+    page.goto(base + "/" + link.split("://", 1)[1].split("/", 1)[1])
+    assert_accessible(page)
+    page.get_by_role("button", name=re.compile("Bevestig")).click()
+
+    log_in(page, base, "nieuw@rotterdam.nl", "een-lang-wachtwoord-2026")
+    expect(page.get_by_text("Uw aanmelding wacht op goedkeuring")).to_be_visible()
+    assert_accessible(page)
+    page.goto(base + "/besloten/")
+    expect(page).to_have_url(base + "/account/")
+
+    # The moderator approves.
+    moderator_context = page.context.browser.new_context(bypass_csp=True, locale="nl-NL")
+    moderator = moderator_context.new_page()
+    log_in(moderator, base, "moderator@rotterdam.nl", "geheim-wachtwoord-123")
+    moderator.goto(base + "/account/moderatie/")
+    expect(moderator.get_by_text("nieuw@rotterdam.nl")).to_be_visible()
+    assert_accessible(moderator)
+    moderator.get_by_role("button", name=re.compile("Goedkeuren")).click()
+    expect(moderator.get_by_text("is goedgekeurd")).to_be_visible()
+    assert_accessible(moderator)
+    moderator_context.close()
+
+    page.goto(base + "/besloten/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Besloten gedeelte")
+    assert_accessible(page)
+    page.goto(base + "/account/")
+    assert_accessible(page)
