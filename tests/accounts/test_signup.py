@@ -194,3 +194,10 @@ def test_unverified_sign_up_cannot_log_in(client, world):
 
     assert "/accounts/confirm-email/" in response.redirect_chain[-1][0]
     assert client.get("/besloten/").status_code == 302
+
+
+def test_sign_ups_per_ip_answer_429(client, world):
+    statuses = [sign_up(client, f"iemand{i}@gmail.com").status_code for i in range(21)]
+
+    assert statuses[0] == 200
+    assert statuses[-1] == 429
