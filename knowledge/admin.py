@@ -1,10 +1,19 @@
+import csv
+
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from accounts.models import Organisation, PartnerType, Region
+from accounts.services import ALL_PARTNERS_GROUP
+
 from . import services
-from .models import Article, Phenomenon, Reference, Theme
+from .models import Article, Document, DocumentAccess, Phenomenon, Reference, Theme
+from .uploads import detect_upload
 
 
 class TaxonomyAdmin(admin.ModelAdmin):
@@ -76,3 +85,171 @@ class ArticleAdmin(admin.ModelAdmin):
             % count,
             messages.SUCCESS,
         )
+
+
+class DocumentAdminForm(forms.ModelForm):
+    """Upload checked by content, and the audiences the document is shared with."""
+
+    organisations = forms.ModelMultipleChoiceField(
+        Organisation.objects.all(),
+        required=False,
+        label=_("Delen met organisaties"),
+        widget=admin.widgets.FilteredSelectMultiple(_("organisaties"), is_stacked=False),
+    )
+    partner_types = forms.ModelMultipleChoiceField(
+        PartnerType.objects.all(),
+        required=False,
+        label=_("Delen met soorten partners"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    regions = forms.ModelMultipleChoiceField(
+        Region.objects.all(),
+        required=False,
+        label=_("Delen met regio's"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    all_partners = forms.BooleanField(required=False, label=_("Delen met alle partners"))
+
+    class Meta:
+        model = Document
+        fields = ["title", "summary", "file", "owner", "themes", "phenomena", "status", "published_at"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            groups = services.shared_groups(self.instance)
+            self.initial["organisations"] = Organisation.objects.filter(group__in=groups)
+            self.initial["partner_types"] = PartnerType.objects.filter(group__in=groups)
+            self.initial["regions"] = Region.objects.filter(group__in=groups)
+            self.initial["all_partners"] = any(g.name == ALL_PARTNERS_GROUP for g in groups)
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if uploaded and "file" in self.changed_data:
+            detect_upload(uploaded, settings.KPO_MAX_UPLOAD_SIZE)
+        return uploaded
+
+    def audience_groups(self):
+        return services.audience_groups(
+            self.cleaned_data["organisations"],
+            self.cleaned_data["partner_types"],
+            self.cleaned_data["regions"],
+            self.cleaned_data["all_partners"],
+        )
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    form = DocumentAdminForm
+    list_display = ["title", "owner", "status", "published_at", "extension", "readers"]
+    list_filter = ["status", "owner__partner_type", "themes", "phenomena"]
+    search_fields = ["title", "summary", "original_name"]
+    autocomplete_fields = ["owner", "themes", "phenomena"]
+    list_select_related = ["owner"]
+    readonly_fields = [
+        "readers",
+        "original_name",
+        "size",
+        "content_type",
+        "checksum",
+        "created_by",
+        "updated_by",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = (
+        (None, {"fields": ("title", "summary", "file", "owner", "themes", "phenomena")}),
+        (_("Publicatie"), {"fields": ("status", "published_at")}),
+        (
+            _("Delen"),
+            {
+                "fields": ("organisations", "partner_types", "regions", "all_partners", "readers"),
+                "description": _(
+                    "Alleen goedgekeurde partners in deze groepen kunnen het gepubliceerde document lezen."
+                ),
+            },
+        ),
+        (
+            _("Bestand en historie"),
+            {
+                "fields": (
+                    "original_name",
+                    "size",
+                    "content_type",
+                    "checksum",
+                    "created_by",
+                    "created_at",
+                    "updated_by",
+                    "updated_at",
+                ),
+                "classes": ("collapse",),
+            },
+        ),
+    )
+
+    @admin.display(description=_("aantal lezers"))
+    def readers(self, obj):
+        return services.readers_count(obj) if obj.pk else 0
+
+    def save_model(self, request, obj, form, change):
+        uploaded = form.cleaned_data.get("file") if "file" in form.changed_data else None
+        services.save_document(obj, by=request.user, uploaded_file=uploaded)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.set_document_audiences(form.instance, form.audience_groups(), by=request.user)
+
+
+@admin.register(DocumentAccess)
+class DocumentAccessAdmin(admin.ModelAdmin):
+    """The audit log: read-only for everyone, superusers included."""
+
+    list_display = ["at", "user", "action", "document"]
+    list_filter = ["action", ("at", admin.DateFieldListFilter), "document__owner"]
+    search_fields = ["user__email", "user__name", "document__title"]
+    autocomplete_fields = []
+    list_select_related = ["user", "document"]
+    date_hierarchy = "at"
+    actions = ["export_csv"]
+
+    def get_list_filter(self, request):
+        return [
+            "action",
+            ("at", admin.DateFieldListFilter),
+            ("user", admin.RelatedOnlyFieldListFilter),
+            ("document", admin.RelatedOnlyFieldListFilter),
+        ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Exporteren als CSV"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="logboek-documentinzage.csv"'
+        response["Cache-Control"] = "private, no-store"
+        writer = csv.writer(response)
+        writer.writerow(["tijdstip", "gebruiker_id", "e-mailadres", "handeling", "document_id", "document"])
+        for row in queryset.select_related("user", "document").order_by("at").iterator(chunk_size=2000):
+            writer.writerow(
+                [
+                    row.at.isoformat(),
+                    row.user_id,
+                    row.user.email,
+                    row.action,
+                    row.document_id,
+                    _csv_safe(row.document.title),
+                ]
+            )
+        return response
+
+
+def _csv_safe(value: str) -> str:
+    # Spreadsheet programs run cells that start with these as formulas.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

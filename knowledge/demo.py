@@ -54,3 +54,46 @@ def _article(data, themes, phenomena, regions) -> None:
     Reference.objects.bulk_create(
         Reference(article=article, order=i, **ref) for i, ref in enumerate(data.get("references", []))
     )
+
+
+def seed_documents(organisations: dict, regions: dict) -> int:
+    """The closed demo documents (generated PDF, DOCX and TXT files), shared as
+    knowledge/demo_documents.py says; returns how many were added."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from accounts.models import PartnerType
+
+    from . import demo_documents, services
+    from .models import Document
+
+    themes = {t.slug: t for t in Theme.objects.all()}
+    phenomena = {p.slug: p for p in Phenomenon.objects.all()}
+    partner_types = {t.slug: t for t in PartnerType.objects.all()}
+    existing = set(Document.objects.values_list("original_name", flat=True))
+    created = 0
+    for doc in demo_documents.DOCUMENTS:
+        content, name = demo_documents.file_bytes(doc)
+        if name in existing:
+            continue
+        document = Document(
+            title=doc["title"],
+            summary=doc["summary"],
+            owner=organisations[doc["owner"]],
+            status=doc.get("status", Document.Status.PUBLISHED),
+            published_at=timezone.now() - timedelta(days=doc.get("days_ago", 10)),
+        )
+        services.save_document(document, uploaded_file=SimpleUploadedFile(name, content))
+        document.themes.set([themes[s] for s in doc.get("themes", [])])
+        document.phenomena.set([phenomena[s] for s in doc.get("phenomena", [])])
+        share = doc.get("share_with", {})
+        services.share_document(
+            document,
+            services.audience_groups(
+                [organisations[s] for s in share.get("organisations", [])],
+                [partner_types[s] for s in share.get("partner_types", [])],
+                [next(r for slug, r in regions.items() if word in slug) for word in share.get("regions", [])],
+                share.get("all_partners", False),
+            ),
+        )
+        created += 1
+    return created

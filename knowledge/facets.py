@@ -1,11 +1,12 @@
-"""Facet counts for the kennisbank, computed over the current result set only."""
+"""Facet counts for the kennisbank and the closed section, computed over the current
+result set only: one grouped query per facet, whatever the size of the data."""
 
 from dataclasses import dataclass
 
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Region
+from accounts.models import Organisation, Region
 
 from .models import Article, Phenomenon, Theme
 
@@ -29,52 +30,59 @@ class Facet:
         return [v for v in self.values if v.count or v.selected]
 
 
-def _through_counts(results, relation: str, target: str) -> dict[int, int]:
-    through = getattr(Article, relation).through
-    rows = (
-        through.objects.filter(article_id__in=results)
-        .values(f"{target}_id")
+def _m2m_facet(results, selected, param, label, relation, target_model):
+    """Counts per related object over `results`, through the many-to-many table."""
+    model = results.model
+    through = getattr(model, relation).through
+    target = target_model._meta.model_name
+    counts = dict(
+        through.objects.filter(**{f"{model._meta.model_name}_id__in": results.order_by().values("pk")})
+        .values_list(f"{target}_id")
         .annotate(n=Count("*"))
         .order_by()
     )
-    return {row[f"{target}_id"]: row["n"] for row in rows}
+    chosen = selected.get(param) or []
+    values = [
+        FacetValue(obj.slug, obj.name, counts.get(obj.pk, 0), obj.slug in chosen)
+        for obj in target_model.objects.only("pk", "slug", "name")
+    ]
+    return Facet(param, label, values)
 
 
 def article_facets(results, selected: dict[str, list[str]]) -> list[Facet]:
-    """One grouped query per facet over `results` (a queryset of articles), plus
-    the small taxonomy lists. The number of queries does not grow with the data."""
-    results = results.order_by().values("pk")
-    facets = []
-    for param, label, model, relation, target in (
-        ("thema", _("Thema"), Theme, "themes", "theme"),
-        ("fenomeen", _("Fenomeen"), Phenomenon, "phenomena", "phenomenon"),
-        ("regio", _("Regio"), Region, "regions", "region"),
-    ):
-        counts = _through_counts(results, relation, target)
-        chosen = selected.get(param) or []
-        facets.append(
-            Facet(
-                param,
-                label,
-                [
-                    FacetValue(obj.slug, obj.name, counts.get(obj.pk, 0), obj.slug in chosen)
-                    for obj in model.objects.only("pk", "slug", "name")
-                ],
-            )
-        )
     kind_counts = dict(
-        Article.objects.filter(pk__in=results).values_list("kind").annotate(n=Count("pk")).order_by()
+        Article.objects.filter(pk__in=results.order_by().values("pk"))
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+        .order_by()
     )
     chosen = selected.get("soort") or []
-    facets.insert(
-        2,
-        Facet(
-            "soort",
-            _("Soort"),
-            [
-                FacetValue(value, label, kind_counts.get(value, 0), value in chosen)
-                for value, label in Article.Kind.choices
-            ],
-        ),
+    kinds = Facet(
+        "soort",
+        _("Soort"),
+        [FacetValue(v, label, kind_counts.get(v, 0), v in chosen) for v, label in Article.Kind.choices],
     )
-    return facets
+    return [
+        _m2m_facet(results, selected, "thema", _("Thema"), "themes", Theme),
+        _m2m_facet(results, selected, "fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
+        kinds,
+        _m2m_facet(results, selected, "regio", _("Regio"), "regions", Region),
+    ]
+
+
+def document_facets(results, selected: dict[str, list[str]]) -> list[Facet]:
+    """Facets over the documents the visitor may read (`results` is already limited
+    by knowledge.access): nothing outside it is counted."""
+    owner_counts = dict(results.order_by().values_list("owner_id").annotate(n=Count("pk")).order_by())
+    chosen = selected.get("organisatie") or []
+    owners = Organisation.objects.filter(pk__in=list(owner_counts)).only("pk", "slug", "name")
+    organisations = Facet(
+        "organisatie",
+        _("Organisatie"),
+        [FacetValue(o.slug, o.name, owner_counts[o.pk], o.slug in chosen) for o in owners],
+    )
+    return [
+        _m2m_facet(results, selected, "thema", _("Thema"), "themes", Theme),
+        _m2m_facet(results, selected, "fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
+        organisations,
+    ]

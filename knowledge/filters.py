@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article
+from .models import Article, Document
 
 MAX_VALUES = 20
 
@@ -28,7 +28,7 @@ class SlugListField(forms.Field):
 
 
 class RelatedSlugFilter(django_filters.Filter):
-    """Articles carrying any of the given slugs in a many-to-many relation
+    """Objects carrying any of the given slugs in a many-to-many relation
     (OR within one facet; different facets combine with AND)."""
 
     field_class = SlugListField
@@ -65,4 +65,23 @@ class ArticleFilter(django_filters.FilterSet):
 
     class Meta:
         model = Article
+        fields = []
+
+
+class OwnerFilter(django_filters.Filter):
+    field_class = SlugListField
+
+    def filter(self, qs, value):
+        return qs.filter(owner__slug__in=value) if value else qs
+
+
+class DocumentFilter(django_filters.FilterSet):
+    """The facets of the closed section: ?thema= ?fenomeen= ?organisatie=."""
+
+    thema = RelatedSlugFilter(relation="themes", target="theme", label=_("Thema"))
+    fenomeen = RelatedSlugFilter(relation="phenomena", target="phenomenon", label=_("Fenomeen"))
+    organisatie = OwnerFilter(label=_("Organisatie"))
+
+    class Meta:
+        model = Document
         fields = []

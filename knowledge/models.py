@@ -1,9 +1,14 @@
+import uuid
+
+from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.files.storage import FileSystemStorage, storages
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 from accounts.models import Region
 
@@ -142,3 +147,147 @@ class Reference(models.Model):
 
     def __str__(self):
         return self.title
+
+
+def private_upload_to(instance, filename):
+    """A random name: the original name is kept in the database, never in the path."""
+    return f"documenten/{uuid.uuid4().hex}"
+
+
+class PrivateStorage(FileSystemStorage):
+    """Documents live outside every public URL; they are only served by the download view."""
+
+    def url(self, name):
+        raise NotImplementedError("Closed documents have no public URL; use the download view.")
+
+
+def private_storage():
+    return storages["private"]
+
+
+class DocumentQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Document.Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Document(models.Model):
+    """A closed (non-public) document, readable by the partner groups it is shared with."""
+
+    class Status(models.TextChoices):
+        DRAFT = "concept", _("concept")
+        PUBLISHED = "gepubliceerd", _("gepubliceerd")
+
+    title = models.CharField(_("titel"), max_length=250)
+    summary = models.TextField(_("samenvatting"), max_length=1000, blank=True)
+    file = models.FileField(
+        _("bestand"), upload_to=private_upload_to, storage=private_storage, max_length=200
+    )
+    original_name = models.CharField(_("oorspronkelijke bestandsnaam"), max_length=255, editable=False)
+    size = models.PositiveBigIntegerField(_("grootte (bytes)"), default=0, editable=False)
+    content_type = models.CharField(_("bestandstype"), max_length=120, editable=False)
+    extension = models.CharField(_("extensie"), max_length=10, editable=False)
+    checksum = models.CharField(_("SHA-256"), max_length=64, editable=False)
+    extracted_text = models.TextField(_("tekst uit het bestand"), blank=True, editable=False)
+    themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), related_name="documents", blank=True)
+    phenomena = models.ManyToManyField(
+        Phenomenon, verbose_name=_("fenomenen"), related_name="documents", blank=True
+    )
+    owner = models.ForeignKey(
+        "accounts.Organisation",
+        verbose_name=_("eigenaar"),
+        on_delete=models.PROTECT,
+        related_name="documents",
+        help_text=_("De organisatie die het document aanlevert."),
+    )
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(_("publicatiedatum"), null=True, blank=True)
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("aangemaakt door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gewijzigd door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    search_vector = models.GeneratedField(
+        expression=(
+            SearchVector("title", config=SEARCH_CONFIG, weight="A")
+            + SearchVector("summary", config=SEARCH_CONFIG, weight="B")
+            + SearchVector("extracted_text", config=SEARCH_CONFIG, weight="C")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documenten")
+        ordering = ["-published_at", "title"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="document_search_gin"),
+            models.Index(fields=["status", "-published_at"], name="document_status_published"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("knowledge:document", kwargs={"pk": self.pk})
+
+
+class DocumentUserObjectPermission(UserObjectPermissionBase):
+    content_object = models.ForeignKey(Document, on_delete=models.CASCADE)
+
+
+class DocumentGroupObjectPermission(GroupObjectPermissionBase):
+    """Sharing: `view_document` granted to an audience's group (organisation, partner
+    type, region or all partners)."""
+
+    content_object = models.ForeignKey(Document, on_delete=models.CASCADE)
+
+
+class DocumentAccess(models.Model):
+    """Append-only log of every view and download of a closed document."""
+
+    class Action(models.TextChoices):
+        VIEW = "view", _("bekeken")
+        DOWNLOAD = "download", _("gedownload")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("gebruiker"), on_delete=models.PROTECT, related_name="+"
+    )
+    document = models.ForeignKey(
+        Document, verbose_name=_("document"), on_delete=models.PROTECT, related_name="accesses"
+    )
+    action = models.CharField(_("handeling"), max_length=10, choices=Action.choices)
+    at = models.DateTimeField(_("tijdstip"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("inzage van een document")
+        verbose_name_plural = _("logboek documentinzage")
+        ordering = ["-at"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.user_id} {self.get_action_display()} {self.document_id}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("The audit log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The audit log is append-only.")

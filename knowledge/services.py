@@ -1,8 +1,17 @@
 """Writes to the kennisbank. Views, admin actions and commands call these."""
 
+import hashlib
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.tasks import task
 from django.utils import timezone
 
-from .models import Article
+from .models import Article, Document, DocumentAccess, DocumentGroupObjectPermission
+from .uploads import detect_upload, extract_text
+
+logger = logging.getLogger("kpo.audit")
 
 
 def publish_articles(articles) -> int:
@@ -21,3 +30,131 @@ def publish_articles(articles) -> int:
 def unpublish_articles(articles) -> int:
     """Take the given articles offline (back to concept); their date is kept."""
     return articles.update(status=Article.Status.DRAFT, updated_at=timezone.now())
+
+
+# --- Closed documents -------------------------------------------------------------------
+
+
+def _document_group_permission():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.get(content_type__app_label="knowledge", codename="view_document")
+
+
+def audience_groups(organisations=(), partner_types=(), regions=(), all_partners=False) -> set:
+    """The groups behind a set of audiences."""
+    from accounts.services import all_partners_group, audience_group
+
+    groups = {audience_group(a) for a in [*organisations, *partner_types, *regions]}
+    if all_partners:
+        groups.add(all_partners_group())
+    return groups
+
+
+@transaction.atomic
+def share_document(document: Document, groups, by=None) -> None:
+    """Grant `view_document` on `document` to the given audience groups."""
+    permission = _document_group_permission()
+    existing = set(
+        DocumentGroupObjectPermission.objects.filter(
+            content_object=document, permission=permission
+        ).values_list("group_id", flat=True)
+    )
+    DocumentGroupObjectPermission.objects.bulk_create(
+        DocumentGroupObjectPermission(content_object=document, group=group, permission=permission)
+        for group in groups
+        if group.pk not in existing
+    )
+    if groups:
+        logger.info(
+            "document %s shared with groups %s by %s", document.pk, sorted(g.pk for g in groups), _who(by)
+        )
+
+
+@transaction.atomic
+def unshare_document(document: Document, groups, by=None) -> None:
+    """Take `view_document` on `document` away from the given groups."""
+    DocumentGroupObjectPermission.objects.filter(
+        content_object=document, permission=_document_group_permission(), group__in=list(groups)
+    ).delete()
+    if groups:
+        logger.info(
+            "document %s unshared from groups %s by %s", document.pk, sorted(g.pk for g in groups), _who(by)
+        )
+
+
+def set_document_audiences(document: Document, groups, by=None) -> None:
+    """Make the document shared with exactly `groups`."""
+    current = shared_groups(document)
+    unshare_document(document, current - set(groups), by)
+    share_document(document, set(groups) - current, by)
+
+
+def shared_groups(document: Document) -> set:
+    from django.contrib.auth.models import Group
+
+    return set(
+        Group.objects.filter(
+            documentgroupobjectpermission__content_object=document,
+            documentgroupobjectpermission__permission__codename="view_document",
+        )
+    )
+
+
+def readers_count(document: Document) -> int:
+    """How many approved, active partners can read the document (once published)."""
+    from accounts.models import MembershipStatus, User
+
+    return (
+        User.objects.filter(
+            is_active=True,
+            status=MembershipStatus.APPROVED,
+            groups__documentgroupobjectpermission__content_object=document,
+            groups__documentgroupobjectpermission__permission__codename="view_document",
+        )
+        .distinct()
+        .count()
+    )
+
+
+def save_document(document: Document, by=None, uploaded_file=None) -> None:
+    """Save a document. A new file is checked by its content, kept under a random name in
+    private storage with what it is, and its text is extracted in the background."""
+    if uploaded_file is not None:
+        detected = detect_upload(uploaded_file, settings.KPO_MAX_UPLOAD_SIZE)
+        digest = hashlib.sha256()
+        for chunk in uploaded_file.chunks():
+            digest.update(chunk)
+        uploaded_file.seek(0)
+        document.original_name = uploaded_file.name[:255]
+        document.size = uploaded_file.size
+        document.content_type = detected.content_type
+        document.extension = detected.extension
+        document.checksum = digest.hexdigest()
+        document.extracted_text = ""
+        document.file.save("upload", uploaded_file, save=False)
+    if document.pk is None:
+        document.created_by = by
+    document.updated_by = by
+    document.save()
+    if uploaded_file is not None:
+        extract_document_text.enqueue(document.pk)
+
+
+def record_access(user, document: Document, action: str) -> None:
+    DocumentAccess.objects.create(user=user, document=document, action=action)
+
+
+@task
+def extract_document_text(document_id: int) -> None:
+    """Background task: make the file's text searchable."""
+    document = Document.objects.filter(pk=document_id).first()
+    if document is None or not document.file:
+        return
+    with document.file.open("rb") as fh:
+        text = extract_text(fh, document.extension.lstrip("."))
+    Document.objects.filter(pk=document_id).update(extracted_text=text)
+
+
+def _who(user) -> str:
+    return str(user.pk) if user else "system"

@@ -2,17 +2,22 @@ from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import approved_partner_required
 from kpo.search import clean_query, search
 
-from .facets import article_facets
-from .filters import ArticleFilter
-from .models import Article, Phenomenon, Theme
+from . import services
+from .access import documents_visible_to, get_document_for_user_or_404, may_use_closed_section
+from .facets import article_facets, document_facets
+from .filters import ArticleFilter, DocumentFilter
+from .models import Article, DocumentAccess, Phenomenon, Theme
+from .uploads import safe_download_name
 
 SORTS = ("relevantie", "datum")
 
@@ -30,41 +35,50 @@ def _suggestions(q: str):
     )
 
 
-def searched_articles(request):
-    """The published articles matching the request's q and facets, sorted,
-    with what the page needs to show how it got them."""
+def _listing(request, queryset, filterset_class, facets, snippet_fields, related):
+    """Search, facets, sort and pagination over `queryset` (already limited to what
+    the visitor may see), as the kennisbank and the closed section share them."""
     q = clean_query(request.GET.get("q"))
-    articles = Article.objects.published()
-    filterset = ArticleFilter(request.GET, queryset=articles)
+    filterset = filterset_class(request.GET, queryset=queryset)
     filtered = filterset.qs
     sort = request.GET.get("sorteer")
     if sort not in SORTS:
         sort = "relevantie" if q else "datum"
     if q:
-        results = search(filtered, q)
+        results = search(filtered, q, snippet_fields=snippet_fields)
         ordering = ["-rank", "-published_at"] if sort == "relevantie" else ["-published_at", "-rank"]
     else:
         results = filtered
         ordering = ["-published_at", "title"]
     selected = {name: filterset.form.cleaned_data.get(name) or [] for name in filterset.filters}
-    return q, sort, results.order_by(*ordering), selected
+    ordered = results.order_by(*ordering)
+    if related:
+        ordered = ordered.select_related(*related)
+    paginator = Paginator(ordered, settings.KPO_PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    return {
+        "q": q,
+        "sort": sort,
+        "page_obj": page,
+        "facets": facets(results, selected),
+        "any_filter": any(selected.values()),
+        "count": paginator.count,
+    }
 
 
 @require_safe
 def article_list(request):
-    q, sort, results, selected = searched_articles(request)
-    paginator = Paginator(results.prefetch_related("themes", "phenomena"), settings.KPO_PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    context = {
-        "q": q,
-        "sort": sort,
-        "page_obj": page,
-        "articles": page.object_list,
-        "facets": article_facets(results, selected),
-        "any_filter": any(selected.values()),
-        "suggestions": _suggestions(q) if q and not paginator.count else [],
-        "crumbs": [("", _("Kennisbank"))],
-    }
+    context = _listing(
+        request,
+        Article.objects.published(),
+        ArticleFilter,
+        article_facets,
+        ("summary", "body"),
+        (),
+    )
+    context["articles"] = context["page_obj"].object_list
+    context["suggestions"] = _suggestions(context["q"]) if context["q"] and not context["count"] else []
+    context["crumbs"] = [("", _("Kennisbank"))]
     return render(request, "knowledge/article_list.html", context)
 
 
@@ -109,6 +123,11 @@ def search_everything(request):
             {"key": "artikelen", "count": articles.count(), "items": list(articles[:10])},
             {"key": "onderwerpen", "count": len(topics), "items": topics},
         ]
+        if may_use_closed_section(request.user):
+            documents = search(
+                documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text")
+            ).order_by("-rank", "-published_at")
+            groups.insert(1, {"key": "documenten", "count": documents.count(), "items": list(documents[:10])})
     total = sum(g["count"] for g in groups)
     return render(
         request,
@@ -123,8 +142,62 @@ def search_everything(request):
     )
 
 
+@never_cache
 @approved_partner_required
 @require_safe
-def closed_home(request):
-    """The closed section (besloten gedeelte), for approved partners only."""
-    return render(request, "knowledge/closed_home.html", {"crumbs": [("", _("Besloten gedeelte"))]})
+def document_list(request):
+    """The closed section: the documents shared with you."""
+    context = _listing(
+        request,
+        documents_visible_to(request.user),
+        DocumentFilter,
+        document_facets,
+        ("summary", "extracted_text"),
+        ("owner",),
+    )
+    context["documents"] = context["page_obj"].object_list
+    context["crumbs"] = [("", _("Besloten gedeelte"))]
+    return render(request, "knowledge/document_list.html", context)
+
+
+@never_cache
+@approved_partner_required
+@require_safe
+def document_detail(request, pk):
+    document = get_document_for_user_or_404(request.user, pk)
+    services.record_access(request.user, document, DocumentAccess.Action.VIEW)
+    return render(
+        request,
+        "knowledge/document_detail.html",
+        {
+            "document": document,
+            "themes": document.themes.all(),
+            "phenomena": document.phenomena.all(),
+            "crumbs": [(reverse("knowledge:closed"), _("Besloten gedeelte")), ("", document.title)],
+        },
+    )
+
+
+@approved_partner_required
+@require_safe
+def document_download(request, pk):
+    document = get_document_for_user_or_404(request.user, pk)
+    services.record_access(request.user, document, DocumentAccess.Action.DOWNLOAD)
+    filename = safe_download_name(document.original_name, document.extension)
+    if settings.KPO_X_ACCEL_REDIRECT_PREFIX:
+        response = HttpResponse(content_type=document.content_type)
+        response["X-Accel-Redirect"] = (
+            f"{settings.KPO_X_ACCEL_REDIRECT_PREFIX.rstrip('/')}/{document.file.name}"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    else:
+        response = FileResponse(
+            document.file.open("rb"),
+            as_attachment=True,
+            filename=filename,
+            content_type=document.content_type,
+        )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

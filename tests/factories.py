@@ -128,3 +128,26 @@ def partner(organisation, email=None, status=MembershipStatus.APPROVED, **fields
         user.save(update_fields=["status"])
         services.sync_partner_groups(user)
     return user
+
+
+def document(title, owner, text="", groups=(), status="gepubliceerd", themes=(), name=None, **fields):
+    """A closed document with a text file, saved and shared through the services."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from knowledge import services
+    from knowledge.models import Document
+
+    doc = Document(
+        title=title,
+        summary=fields.pop("summary", f"Samenvatting van {title}"),
+        owner=owner,
+        status=status,
+        published_at=fields.pop("published_at", timezone.now() - timedelta(days=1)),
+        **fields,
+    )
+    content = (text or f"Inhoud van {title}.").encode()
+    services.save_document(doc, uploaded_file=SimpleUploadedFile(name or f"{title}.txt", content))
+    if themes:
+        doc.themes.set(themes)
+    services.share_document(doc, set(groups))
+    return doc

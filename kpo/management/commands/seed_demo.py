@@ -6,7 +6,7 @@ from accounts import demo as accounts_demo
 from accounts.models import Region, User
 from knowledge import demo as knowledge_demo
 from knowledge import demo_content
-from knowledge.models import Article
+from knowledge.models import Article, Document
 
 
 class Command(BaseCommand):
@@ -24,12 +24,14 @@ class Command(BaseCommand):
             regions = knowledge_demo.seed_taxonomy(
                 Region, demo_content.REGIONS, extra=("kind", "area", "address", "phone", "email", "website")
             )
-            accounts_demo.seed(regions, settings.KPO_DEMO_PASSWORD)
+            organisations = accounts_demo.seed(regions, settings.KPO_DEMO_PASSWORD)
             created = knowledge_demo.seed(regions)
+            documents = knowledge_demo.seed_documents(organisations, regions)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(regions)} regions, {User.objects.count()} accounts, "
-                f"{Article.objects.count()} articles ({created} new). "
+                f"{Article.objects.count()} articles ({created} new), "
+                f"{Document.objects.count()} closed documents ({documents} new). "
                 f"Demo accounts are listed in the README."
             )
         )
