@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "guardian",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -211,7 +212,15 @@ MAILERS = {
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "KPO <noreply@kennisplatformondermijning.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Background work: the database-backed queue (run `manage.py db_worker`) where a worker
+# runs; "immediate" runs a task in the request that enqueues it (development, tests).
+TASKS = {
+    "default": (
+        {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+        if env("KPO_TASKS", "database") == "database"
+        else {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}
+    )
+}
 
 # Security headers. The CSP allows nothing inline: no <script> or style="" in templates.
 SECURE_CSP = {

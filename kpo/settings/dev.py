@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("DEBUG", "true")
+os.environ.setdefault("KPO_TASKS", "immediate")
 os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 os.environ.setdefault("KPO_REQUIRE_MFA", "false")
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

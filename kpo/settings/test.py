@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("DEBUG", "false")
+os.environ.setdefault("KPO_TASKS", "immediate")
 os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 

@@ -228,3 +228,16 @@ def test_nothing_closed_on_public_pages(client, world):
         page = client.get(url).content.decode()
         for doc in docs.values():
             assert doc.title not in page
+
+
+def test_downloads_can_be_handed_to_the_web_server(client, world, settings):
+    docs, users = world
+    settings.KPO_X_ACCEL_REDIRECT_PREFIX = "/_private/"
+    client.force_login(users["member"])
+
+    response = client.get(f"/besloten/documenten/{docs['org'].pk}/download/")
+
+    assert response["X-Accel-Redirect"] == f"/_private/{docs['org'].file.name}"
+    assert response["Content-Disposition"] == 'attachment; filename="Alleen-voor-A.txt"'
+    assert response["Cache-Control"] == "private, no-store"
+    assert response.content == b""
