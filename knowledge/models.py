@@ -11,8 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 from accounts.models import Region
-
-SEARCH_CONFIG = "dutch"
+from kpo.search import SEARCH_CONFIG
 
 
 class Taxonomy(models.Model):
@@ -45,11 +44,31 @@ class Phenomenon(Taxonomy):
         verbose_name_plural = _("fenomenen")
 
 
-class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """Articles the public may read: published, with a publication date in the past."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+class PublicationStatus(models.TextChoices):
+    DRAFT = "concept", _("concept")
+    PUBLISHED = "gepubliceerd", _("gepubliceerd")
 
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        """Published, with a publication date in the past."""
+        return self.filter(status=PublicationStatus.PUBLISHED, published_at__lte=timezone.now())
+
+
+def weighted_search_vector(text_field: str):
+    """A stored tsvector (Dutch) where the title weighs most, then the summary, then the text."""
+    return models.GeneratedField(
+        expression=(
+            SearchVector("title", config=SEARCH_CONFIG, weight="A")
+            + SearchVector("summary", config=SEARCH_CONFIG, weight="B")
+            + SearchVector(text_field, config=SEARCH_CONFIG, weight="C")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+
+class ArticleQuerySet(PublishedQuerySet):
     def review_overdue(self):
         return self.filter(review_due__lt=timezone.localdate())
 
@@ -57,9 +76,7 @@ class ArticleQuerySet(models.QuerySet):
 class Article(models.Model):
     """A public kennisbank article. The body is Markdown, sanitised when rendered."""
 
-    class Status(models.TextChoices):
-        DRAFT = "concept", _("concept")
-        PUBLISHED = "gepubliceerd", _("gepubliceerd")
+    Status = PublicationStatus
 
     class Kind(models.TextChoices):
         BACKGROUND = "achtergrond", _("Achtergrond")
@@ -90,15 +107,7 @@ class Article(models.Model):
     review_due = models.DateField(_("opnieuw beoordelen op"), null=True, blank=True)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
-    search_vector = models.GeneratedField(
-        expression=(
-            SearchVector("title", config=SEARCH_CONFIG, weight="A")
-            + SearchVector("summary", config=SEARCH_CONFIG, weight="B")
-            + SearchVector("body", config=SEARCH_CONFIG, weight="C")
-        ),
-        output_field=SearchVectorField(),
-        db_persist=True,
-    )
+    search_vector = weighted_search_vector("body")
 
     objects = ArticleQuerySet.as_manager()
 
@@ -165,17 +174,14 @@ def private_storage():
     return storages["private"]
 
 
-class DocumentQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=Document.Status.PUBLISHED, published_at__lte=timezone.now())
+class DocumentQuerySet(PublishedQuerySet):
+    pass
 
 
 class Document(models.Model):
     """A closed (non-public) document, readable by the partner groups it is shared with."""
 
-    class Status(models.TextChoices):
-        DRAFT = "concept", _("concept")
-        PUBLISHED = "gepubliceerd", _("gepubliceerd")
+    Status = PublicationStatus
 
     title = models.CharField(_("titel"), max_length=250)
     summary = models.TextField(_("samenvatting"), max_length=1000, blank=True)
@@ -221,15 +227,7 @@ class Document(models.Model):
         related_name="+",
         editable=False,
     )
-    search_vector = models.GeneratedField(
-        expression=(
-            SearchVector("title", config=SEARCH_CONFIG, weight="A")
-            + SearchVector("summary", config=SEARCH_CONFIG, weight="B")
-            + SearchVector("extracted_text", config=SEARCH_CONFIG, weight="C")
-        ),
-        output_field=SearchVectorField(),
-        db_persist=True,
-    )
+    search_vector = weighted_search_vector("extracted_text")
 
     objects = DocumentQuerySet.as_manager()
 
