@@ -15,6 +15,11 @@ def needs_mfa_setup(user) -> bool:
     return settings.KPO_REQUIRE_MFA and not is_mfa_enabled(user)
 
 
+def may_use_partner_pages(user) -> bool:
+    """Approved partner, with MFA set up where that is required."""
+    return bool(user.is_authenticated and user.is_approved_partner and not needs_mfa_setup(user))
+
+
 def approved_partner_required(view):
     """Anonymous → login; pending, rejected or suspended → their status page;
     approved without MFA (when KPO_REQUIRE_MFA) → MFA set-up."""

@@ -23,8 +23,7 @@ def _with_reason(modeladmin, request, queryset, action, title, apply):
             apply(user, request.user, form.cleaned_data["reason"])
         modeladmin.message_user(
             request,
-            ngettext("%d gebruiker bijgewerkt.", "%d gebruikers bijgewerkt.", queryset.count())
-            % queryset.count(),
+            ngettext("%d gebruiker bijgewerkt.", "%d gebruikers bijgewerkt.", queryset.count()) % queryset.count(),
             messages.SUCCESS,
         )
         return None
@@ -146,10 +145,7 @@ class OrganisationAdmin(GuardedModelAdmin):
 
     def get_queryset(self, request):
         return (
-            super()
-            .get_queryset(request)
-            .select_related("partner_type", "region")
-            .annotate(n_members=Count("members"))
+            super().get_queryset(request).select_related("partner_type", "region").annotate(n_members=Count("members"))
         )
 
     @admin.display(description=_("leden"), ordering="n_members")

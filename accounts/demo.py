@@ -109,9 +109,7 @@ APPROVED_PEOPLE = [
 def seed(regions: dict[str, Region], password: str) -> dict:
     partner_types = {}
     for order, (slug, name) in enumerate(PARTNER_TYPES):
-        partner_types[slug], _ = PartnerType.objects.get_or_create(
-            slug=slug, defaults={"name": name, "order": order}
-        )
+        partner_types[slug], _ = PartnerType.objects.get_or_create(slug=slug, defaults={"name": name, "order": order})
     organisations = {}
     for slug, name, type_slug, region_slug, domains, policy in ORGANISATIONS:
         organisation, created = Organisation.objects.get_or_create(
@@ -137,9 +135,7 @@ def seed(regions: dict[str, Region], password: str) -> dict:
         )
     )
     liec = organisations["liec"]
-    admin = _person(
-        "beheerder@liec.nl", "Beheerder LIEC", "Functioneel beheerder", liec, password, approved=True
-    )
+    admin = _person("beheerder@liec.nl", "Beheerder LIEC", "Functioneel beheerder", liec, password, approved=True)
     if not admin.is_superuser:
         admin.is_staff = admin.is_superuser = True
         admin.save(update_fields=["is_staff", "is_superuser"])

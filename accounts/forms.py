@@ -18,9 +18,7 @@ class PartnerSignupForm(forms.Form):
     """Extra fields on allauth's sign-up form. The e-mail domain picks the organisation;
     where several organisations share the domain, the person chooses among them."""
 
-    name = forms.CharField(
-        label=_("Naam"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
-    )
+    name = forms.CharField(label=_("Naam"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     function = forms.CharField(
         label=_("Functie"),
         max_length=150,

@@ -86,9 +86,7 @@ class User(AbstractUser):
     @property
     def is_approved_partner(self) -> bool:
         """May read what is shared with partners: approved, active, with an organisation."""
-        return (
-            self.is_active and self.status == MembershipStatus.APPROVED and self.organisation_id is not None
-        )
+        return self.is_active and self.status == MembershipStatus.APPROVED and self.organisation_id is not None
 
 
 class RegionQuerySet(models.QuerySet):

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from guardian.shortcuts import get_objects_for_user, get_users_with_perms
 
+from . import signals
 from .models import MembershipStatus, Organisation, PartnerType, Region, User
 
 logger = logging.getLogger("kpo.audit")
@@ -97,6 +98,7 @@ def _set_status(user: User, status: str, by: User | None, reason: str = "") -> N
     user.status_changed_by = by
     user.save(update_fields=["status", "status_reason", "status_changed_at", "status_changed_by"])
     sync_partner_groups(user)
+    signals.membership_changed.send(sender=User, user=user)
     logger.info(
         "membership %s: user=%s organisation=%s by=%s",
         status,
@@ -158,6 +160,7 @@ def move_to_organisation(user: User, organisation: Organisation, by: User | None
     user.organisation = organisation
     user.save(update_fields=["organisation"])
     sync_partner_groups(user)
+    signals.membership_changed.send(sender=User, user=user)
 
 
 def email_address_changed(user: User, new_email: str) -> None:
@@ -170,24 +173,16 @@ def email_address_changed(user: User, new_email: str) -> None:
         move_to_organisation(user, organisations[0], by=None)
         return
     if user.status == MembershipStatus.APPROVED:
-        suspend_membership(
-            user, by=None, reason="Het e-mailadres hoort niet (meer) bij een partnerorganisatie."
-        )
+        suspend_membership(user, by=None, reason="Het e-mailadres hoort niet (meer) bij een partnerorganisatie.")
 
 
 def moderators_of(organisation: Organisation):
     """Users who may decide on applications at `organisation`: moderators of the
     organisation itself or of its region."""
-    users = set(
-        get_users_with_perms(
-            organisation, only_with_perms_in=["moderate_organisation"], with_group_users=True
-        )
-    )
+    users = set(get_users_with_perms(organisation, only_with_perms_in=["moderate_organisation"], with_group_users=True))
     if organisation.region_id:
         users |= set(
-            get_users_with_perms(
-                organisation.region, only_with_perms_in=["moderate_region"], with_group_users=True
-            )
+            get_users_with_perms(organisation.region, only_with_perms_in=["moderate_region"], with_group_users=True)
         )
     return sorted((u for u in users if u.is_active), key=lambda u: u.email)
 
@@ -202,9 +197,7 @@ def applications_for(moderator: User):
     organisations = get_objects_for_user(
         moderator, "accounts.moderate_organisation", klass=Organisation, accept_global_perms=False
     )
-    regions = get_objects_for_user(
-        moderator, "accounts.moderate_region", klass=Region, accept_global_perms=False
-    )
+    regions = get_objects_for_user(moderator, "accounts.moderate_region", klass=Region, accept_global_perms=False)
     return (
         pending.filter(Q(organisation__in=organisations) | Q(organisation__region__in=regions))
         .distinct()
@@ -222,9 +215,7 @@ def is_moderator(user: User) -> bool:
         get_objects_for_user(
             user, "accounts.moderate_organisation", klass=Organisation, accept_global_perms=False
         ).exists()
-        or get_objects_for_user(
-            user, "accounts.moderate_region", klass=Region, accept_global_perms=False
-        ).exists()
+        or get_objects_for_user(user, "accounts.moderate_region", klass=Region, accept_global_perms=False).exists()
     )
 
 
@@ -235,7 +226,7 @@ def personal_data(user: User) -> dict:
     from allauth.usersessions.models import UserSession
 
     organisation = user.organisation
-    return {
+    data = {
         "account": {
             "e-mailadres": user.email,
             "naam": user.name,
@@ -271,6 +262,9 @@ def personal_data(user: User) -> dict:
             for s in UserSession.objects.filter(user=user)
         ],
     }
+    for _receiver, section in signals.collecting_personal_data.send(sender=User, user=user):
+        data.update(section or {})
+    return data
 
 
 @transaction.atomic
@@ -283,6 +277,7 @@ def delete_account(user: User) -> None:
 
     pseudonym = uuid.uuid4().hex[:16]
     logger.info("account deleted: user=%s", user.pk)
+    signals.account_deleting.send(sender=User, user=user)
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
     UserSession.objects.filter(user=user).delete()

@@ -4,20 +4,16 @@ download, search, facet counts and /zoeken/ all start from `documents_visible_to
 from django.http import Http404
 from guardian.shortcuts import get_objects_for_user
 
-from accounts.access import needs_mfa_setup
+from accounts.access import may_use_partner_pages
 
 from .models import Document
-
-
-def may_use_closed_section(user) -> bool:
-    return bool(user.is_authenticated and user.is_approved_partner and not needs_mfa_setup(user))
 
 
 def documents_visible_to(user):
     """Published documents shared with one of the user's partner groups. Nothing for
     anyone who is not an approved partner (with MFA where required); no exception for
     staff or superusers: curators see everything in the admin, not here."""
-    if not may_use_closed_section(user):
+    if not may_use_partner_pages(user):
         return Document.objects.none()
     return get_objects_for_user(
         user,

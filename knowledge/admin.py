@@ -81,8 +81,7 @@ class ArticleAdmin(admin.ModelAdmin):
         count = services.unpublish_articles(queryset)
         self.message_user(
             request,
-            ngettext("%d artikel teruggezet naar concept.", "%d artikelen teruggezet naar concept.", count)
-            % count,
+            ngettext("%d artikel teruggezet naar concept.", "%d artikelen teruggezet naar concept.", count) % count,
             messages.SUCCESS,
         )
 

@@ -686,9 +686,7 @@ def _wrap(text: str, width: int) -> list[str]:
         if lines:
             lines.append("")
         lines.extend(
-            textwrap.wrap(
-                " ".join(paragraph.split()), width=width, break_long_words=False, break_on_hyphens=False
-            )
+            textwrap.wrap(" ".join(paragraph.split()), width=width, break_long_words=False, break_on_hyphens=False)
             or [""]
         )
     return lines

@@ -30,7 +30,7 @@ class Facet:
         return [v for v in self.values if v.count or v.selected]
 
 
-def _m2m_facet(results, selected, param, label, relation, target_model):
+def m2m_facet(results, selected, param, label, relation, target_model):
     """Counts per related object over `results`, through the many-to-many table."""
     model = results.model
     through = getattr(model, relation).through
@@ -49,6 +49,18 @@ def _m2m_facet(results, selected, param, label, relation, target_model):
     return Facet(param, label, values)
 
 
+def fk_facet(results, selected, param, label, field, target_model):
+    """Counts per related object over `results`, for a foreign key (path) `field`."""
+    counts = dict(results.order_by().values_list(field).annotate(n=Count("pk")).order_by())
+    counts.pop(None, None)
+    chosen = selected.get(param) or []
+    values = [
+        FacetValue(obj.slug, obj.name, counts[obj.pk], obj.slug in chosen)
+        for obj in target_model.objects.filter(pk__in=list(counts)).only("pk", "slug", "name")
+    ]
+    return Facet(param, label, values)
+
+
 def article_facets(results, selected: dict[str, list[str]]) -> list[Facet]:
     kind_counts = dict(
         Article.objects.filter(pk__in=results.order_by().values("pk"))
@@ -63,26 +75,18 @@ def article_facets(results, selected: dict[str, list[str]]) -> list[Facet]:
         [FacetValue(v, label, kind_counts.get(v, 0), v in chosen) for v, label in Article.Kind.choices],
     )
     return [
-        _m2m_facet(results, selected, "thema", _("Thema"), "themes", Theme),
-        _m2m_facet(results, selected, "fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
+        m2m_facet(results, selected, "thema", _("Thema"), "themes", Theme),
+        m2m_facet(results, selected, "fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
         kinds,
-        _m2m_facet(results, selected, "regio", _("Regio"), "regions", Region),
+        m2m_facet(results, selected, "regio", _("Regio"), "regions", Region),
     ]
 
 
 def document_facets(results, selected: dict[str, list[str]]) -> list[Facet]:
     """Facets over the documents the visitor may read (`results` is already limited
     by knowledge.access): nothing outside it is counted."""
-    owner_counts = dict(results.order_by().values_list("owner_id").annotate(n=Count("pk")).order_by())
-    chosen = selected.get("organisatie") or []
-    owners = Organisation.objects.filter(pk__in=list(owner_counts)).only("pk", "slug", "name")
-    organisations = Facet(
-        "organisatie",
-        _("Organisatie"),
-        [FacetValue(o.slug, o.name, owner_counts[o.pk], o.slug in chosen) for o in owners],
-    )
     return [
-        _m2m_facet(results, selected, "thema", _("Thema"), "themes", Theme),
-        _m2m_facet(results, selected, "fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
-        organisations,
+        m2m_facet(results, selected, "thema", _("Thema"), "themes", Theme),
+        m2m_facet(results, selected, "fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
+        fk_facet(results, selected, "organisatie", _("Organisatie"), "owner", Organisation),
     ]

@@ -40,8 +40,11 @@ class RelatedSlugFilter(django_filters.Filter):
     def filter(self, qs, value):
         if not value:
             return qs
-        through = getattr(Article, self.relation).through
-        matching = through.objects.filter(article_id=OuterRef("pk"), **{f"{self.target}__slug__in": value})
+        model = qs.model
+        through = getattr(model, self.relation).through
+        matching = through.objects.filter(
+            **{f"{model._meta.model_name}_id": OuterRef("pk"), f"{self.target}__slug__in": value}
+        )
         return qs.filter(Exists(matching))
 
 

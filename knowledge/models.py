@@ -91,9 +91,7 @@ class Article(models.Model):
     body = models.TextField(_("tekst"), help_text=_("Markdown. HTML en scripts worden verwijderd."))
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices, default=Kind.BACKGROUND)
     themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), related_name="articles", blank=True)
-    phenomena = models.ManyToManyField(
-        Phenomenon, verbose_name=_("fenomenen"), related_name="articles", blank=True
-    )
+    phenomena = models.ManyToManyField(Phenomenon, verbose_name=_("fenomenen"), related_name="articles", blank=True)
     regions = models.ManyToManyField(
         Region,
         verbose_name=_("regio's"),
@@ -129,9 +127,7 @@ class Article(models.Model):
 
     @property
     def is_public(self):
-        return self.status == self.Status.PUBLISHED and bool(
-            self.published_at and self.published_at <= timezone.now()
-        )
+        return self.status == self.Status.PUBLISHED and bool(self.published_at and self.published_at <= timezone.now())
 
 
 class Reference(models.Model):
@@ -185,9 +181,7 @@ class Document(models.Model):
 
     title = models.CharField(_("titel"), max_length=250)
     summary = models.TextField(_("samenvatting"), max_length=1000, blank=True)
-    file = models.FileField(
-        _("bestand"), upload_to=private_upload_to, storage=private_storage, max_length=200
-    )
+    file = models.FileField(_("bestand"), upload_to=private_upload_to, storage=private_storage, max_length=200)
     original_name = models.CharField(_("oorspronkelijke bestandsnaam"), max_length=255, editable=False)
     size = models.PositiveBigIntegerField(_("grootte (bytes)"), default=0, editable=False)
     content_type = models.CharField(_("bestandstype"), max_length=120, editable=False)
@@ -195,9 +189,7 @@ class Document(models.Model):
     checksum = models.CharField(_("SHA-256"), max_length=64, editable=False)
     extracted_text = models.TextField(_("tekst uit het bestand"), blank=True, editable=False)
     themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), related_name="documents", blank=True)
-    phenomena = models.ManyToManyField(
-        Phenomenon, verbose_name=_("fenomenen"), related_name="documents", blank=True
-    )
+    phenomena = models.ManyToManyField(Phenomenon, verbose_name=_("fenomenen"), related_name="documents", blank=True)
     owner = models.ForeignKey(
         "accounts.Organisation",
         verbose_name=_("eigenaar"),

@@ -56,9 +56,9 @@ def share_document(document: Document, groups, by=None) -> None:
     """Grant `view_document` on `document` to the given audience groups."""
     permission = _document_group_permission()
     existing = set(
-        DocumentGroupObjectPermission.objects.filter(
-            content_object=document, permission=permission
-        ).values_list("group_id", flat=True)
+        DocumentGroupObjectPermission.objects.filter(content_object=document, permission=permission).values_list(
+            "group_id", flat=True
+        )
     )
     DocumentGroupObjectPermission.objects.bulk_create(
         DocumentGroupObjectPermission(content_object=document, group=group, permission=permission)
@@ -66,9 +66,7 @@ def share_document(document: Document, groups, by=None) -> None:
         if group.pk not in existing
     )
     if groups:
-        logger.info(
-            "document %s shared with groups %s by %s", document.pk, sorted(g.pk for g in groups), _who(by)
-        )
+        logger.info("document %s shared with groups %s by %s", document.pk, sorted(g.pk for g in groups), _who(by))
 
 
 @transaction.atomic
@@ -78,9 +76,7 @@ def unshare_document(document: Document, groups, by=None) -> None:
         content_object=document, permission=_document_group_permission(), group__in=list(groups)
     ).delete()
     if groups:
-        logger.info(
-            "document %s unshared from groups %s by %s", document.pk, sorted(g.pk for g in groups), _who(by)
-        )
+        logger.info("document %s unshared from groups %s by %s", document.pk, sorted(g.pk for g in groups), _who(by))
 
 
 def set_document_audiences(document: Document, groups, by=None) -> None:

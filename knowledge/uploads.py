@@ -33,15 +33,9 @@ class DetectedType:
 
 TYPES = {
     "pdf": DetectedType("pdf", "application/pdf", ".pdf"),
-    "docx": DetectedType(
-        "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"
-    ),
-    "xlsx": DetectedType(
-        "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"
-    ),
-    "pptx": DetectedType(
-        "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx"
-    ),
+    "docx": DetectedType("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+    "xlsx": DetectedType("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+    "pptx": DetectedType("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx"),
     "odt": DetectedType("odt", "application/vnd.oasis.opendocument.text", ".odt"),
     "txt": DetectedType("txt", "text/plain", ".txt"),
     "csv": DetectedType("csv", "text/csv", ".csv"),
@@ -68,8 +62,7 @@ OFFICE_MAIN_PARTS = {
 }
 
 ALLOWED_TYPES_TEXT = _(
-    "Toegestaan zijn: PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument-tekst (ODT), "
-    "tekst (TXT) en CSV."
+    "Toegestaan zijn: PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument-tekst (ODT), tekst (TXT) en CSV."
 )
 MSG_EMPTY = _("Het bestand is leeg.")
 MSG_TOO_LARGE = _("Het bestand is te groot. De maximale grootte is %(limit)s MB.")
@@ -261,9 +254,7 @@ def _detect_zip(uploaded_file, max_size: int) -> DetectedType:
             total += info.file_size
             if total > total_limit:
                 raise _unsafe(REASON_TOO_BIG)
-            if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_COMPRESSION_RATIO * max(
-                info.compress_size, 1
-            ):
+            if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
                 raise _unsafe(REASON_RATIO)
 
         names = {info.filename for info in members}
@@ -367,9 +358,7 @@ def _extract_pdf(fileobj, max_chars: int) -> str:
     return "\n".join(pages)
 
 
-def _xml_lines(
-    data: bytes, paragraph_tags: set[str], text_tags: set[str], mixed: bool, max_chars: int
-) -> list[str]:
+def _xml_lines(data: bytes, paragraph_tags: set[str], text_tags: set[str], mixed: bool, max_chars: int) -> list[str]:
     """Walk an XML tree and return one line per paragraph element.
 
     With `mixed`, all character data inside a paragraph counts (ODF); otherwise only the

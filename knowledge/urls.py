@@ -7,7 +7,6 @@ app_name = "knowledge"
 urlpatterns = [
     path("kennisbank/", views.article_list, name="articles"),
     path("kennisbank/<slug:slug>/", views.article_detail, name="article"),
-    path("zoeken/", views.search_everything, name="search"),
     path("besloten/", views.document_list, name="closed"),
     path("besloten/documenten/<int:pk>/", views.document_detail, name="document"),
     path("besloten/documenten/<int:pk>/download/", views.document_download, name="document_download"),

@@ -13,16 +13,16 @@ from accounts.access import approved_partner_required
 from kpo.search import clean_query, search
 
 from . import services
-from .access import documents_visible_to, get_document_for_user_or_404, may_use_closed_section
+from .access import documents_visible_to, get_document_for_user_or_404
 from .facets import article_facets, document_facets
 from .filters import ArticleFilter, DocumentFilter
-from .models import Article, DocumentAccess, Phenomenon, Theme
+from .models import Article, DocumentAccess
 from .uploads import safe_download_name
 
 SORTS = ("relevantie", "datum")
 
 
-def _suggestions(q: str):
+def suggestions(q: str):
     """Titles close to what was typed, for a search that found nothing (typos)."""
     if len(q) < 3:
         return []
@@ -77,7 +77,7 @@ def article_list(request):
         (),
     )
     context["articles"] = context["page_obj"].object_list
-    context["suggestions"] = _suggestions(context["q"]) if context["q"] and not context["count"] else []
+    context["suggestions"] = suggestions(context["q"]) if context["q"] and not context["count"] else []
     context["crumbs"] = [("", _("Kennisbank"))]
     return render(request, "knowledge/article_list.html", context)
 
@@ -104,40 +104,6 @@ def article_detail(request, slug):
             "article": article,
             "related": related,
             "crumbs": [(reverse("knowledge:articles"), _("Kennisbank")), ("", article.title)],
-        },
-    )
-
-
-@require_safe
-def search_everything(request):
-    """One search over everything the visitor may see, grouped by kind of result."""
-    q = clean_query(request.GET.get("q"))
-    groups = []
-    if q:
-        articles = search(Article.objects.published(), q).order_by("-rank", "-published_at")
-        topics = [
-            *[(t, "thema") for t in Theme.objects.filter(name__icontains=q)],
-            *[(p, "fenomeen") for p in Phenomenon.objects.filter(name__icontains=q)],
-        ]
-        groups = [
-            {"key": "artikelen", "count": articles.count(), "items": list(articles[:10])},
-            {"key": "onderwerpen", "count": len(topics), "items": topics},
-        ]
-        if may_use_closed_section(request.user):
-            documents = search(
-                documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text")
-            ).order_by("-rank", "-published_at")
-            groups.insert(1, {"key": "documenten", "count": documents.count(), "items": list(documents[:10])})
-    total = sum(g["count"] for g in groups)
-    return render(
-        request,
-        "knowledge/search.html",
-        {
-            "q": q,
-            "groups": groups,
-            "total": total,
-            "suggestions": _suggestions(q) if q and not total else [],
-            "crumbs": [("", _("Zoeken"))],
         },
     )
 
@@ -186,9 +152,7 @@ def document_download(request, pk):
     filename = safe_download_name(document.original_name, document.extension)
     if settings.KPO_X_ACCEL_REDIRECT_PREFIX:
         response = HttpResponse(content_type=document.content_type)
-        response["X-Accel-Redirect"] = (
-            f"{settings.KPO_X_ACCEL_REDIRECT_PREFIX.rstrip('/')}/{document.file.name}"
-        )
+        response["X-Accel-Redirect"] = f"{settings.KPO_X_ACCEL_REDIRECT_PREFIX.rstrip('/')}/{document.file.name}"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     else:
         response = FileResponse(

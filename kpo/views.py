@@ -5,8 +5,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from accounts.access import may_use_partner_pages
 from accounts.models import Region
+from knowledge.access import documents_visible_to
 from knowledge.models import Article, Phenomenon, Theme
+from knowledge.views import suggestions
+from kpo.search import clean_query, search
+from network.access import profiles_visible_to
+from network.views import search_profiles
 
 
 @never_cache
@@ -58,3 +64,45 @@ def accessibility(request):
 @require_safe
 def privacy(request):
     return render(request, "pages/privacy.html", {"crumbs": [("", _("Privacy"))]})
+
+
+@require_safe
+def search_everything(request):
+    """One search over everything the visitor may see, grouped by kind of result."""
+    q = clean_query(request.GET.get("q"))
+    groups = []
+    if q:
+        articles = search(Article.objects.published(), q).order_by("-rank", "-published_at")
+        topics = [
+            *[(t, "thema") for t in Theme.objects.filter(name__icontains=q)],
+            *[(p, "fenomeen") for p in Phenomenon.objects.filter(name__icontains=q)],
+        ]
+        groups = [
+            {"key": "artikelen", "count": articles.count(), "items": list(articles[:10])},
+            {"key": "onderwerpen", "count": len(topics), "items": topics},
+        ]
+        if may_use_partner_pages(request.user):
+            documents = search(
+                documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text")
+            ).order_by("-rank", "-published_at")
+            people = (
+                search_profiles(profiles_visible_to(request.user), q)
+                .select_related("user", "user__organisation")
+                .order_by("user__name")
+            )
+            groups[1:1] = [
+                {"key": "documenten", "count": documents.count(), "items": list(documents[:10])},
+                {"key": "personen", "count": people.count(), "items": list(people[:10])},
+            ]
+    total = sum(g["count"] for g in groups)
+    return render(
+        request,
+        "knowledge/search.html",
+        {
+            "q": q,
+            "groups": groups,
+            "total": total,
+            "suggestions": suggestions(q) if q and not total else [],
+            "crumbs": [("", _("Zoeken"))],
+        },
+    )

@@ -124,9 +124,7 @@ def test_failed_logins_lock_the_address_even_for_the_right_password(client, orga
     for i in range(5):
         client.post("/accounts/login/", {"login": "doelwit@utrecht.nl", "password": f"fout-{i}"})
 
-    right = client.post(
-        "/accounts/login/", {"login": "doelwit@utrecht.nl", "password": "geheim-wachtwoord-123"}
-    )
+    right = client.post("/accounts/login/", {"login": "doelwit@utrecht.nl", "password": "geheim-wachtwoord-123"})
 
     assert right.status_code == 200
     assert "Te veel inlogpogingen" in right.content.decode()
@@ -148,8 +146,7 @@ def test_password_reset_is_rate_limited(client, organisation):
     cache.clear()
     partner(organisation, email="vergeten@utrecht.nl")
     statuses = [
-        client.post("/accounts/password/reset/", {"email": "vergeten@utrecht.nl"}).status_code
-        for _ in range(7)
+        client.post("/accounts/password/reset/", {"email": "vergeten@utrecht.nl"}).status_code for _ in range(7)
     ]
 
     assert statuses[0] == 302
@@ -170,9 +167,7 @@ def test_data_export_holds_what_we_know(client, organisation):
     assert data["account"]["naam"] == "Eva Export"
     assert data["lidmaatschap"]["organisatie"] == "Gemeente Utrecht"
     assert data["lidmaatschap"]["status"] == "goedgekeurd"
-    assert data["e-mailadressen"] == [
-        {"e-mailadres": "export@utrecht.nl", "bevestigd": True, "primair": True}
-    ]
+    assert data["e-mailadressen"] == [{"e-mailadres": "export@utrecht.nl", "bevestigd": True, "primair": True}]
     assert "Alle partners" in data["groepen"]
     assert "password" not in response.content.decode()
 

@@ -21,12 +21,8 @@ def world(db):
             domains=["amsterdam.nl"],
             approval_policy=Organisation.ApprovalPolicy.AUTOMATIC,
         ),
-        "rotterdam": OrganisationFactory(
-            name="Gemeente Rotterdam", domains=["rotterdam.nl"], region=rotterdam_region
-        ),
-        "belastingdienst": OrganisationFactory(
-            name="Belastingdienst", domains=["belastingdienst.nl"], region=None
-        ),
+        "rotterdam": OrganisationFactory(name="Gemeente Rotterdam", domains=["rotterdam.nl"], region=rotterdam_region),
+        "belastingdienst": OrganisationFactory(name="Belastingdienst", domains=["belastingdienst.nl"], region=None),
         "toeslagen": OrganisationFactory(name="Toeslagen", domains=["belastingdienst.nl"], region=None),
     }
     region_moderator = partner(orgs["amsterdam"], email="moderator@amsterdam.nl")
@@ -137,9 +133,7 @@ def test_rejection_needs_a_reason_and_mails_it(client, world):
     user.refresh_from_db()
     assert user.status == MembershipStatus.PENDING
 
-    client.post(
-        f"/account/moderatie/{user.pk}/", {"decision": "reject", "reason": "Geen medewerker van de gemeente."}
-    )
+    client.post(f"/account/moderatie/{user.pk}/", {"decision": "reject", "reason": "Geen medewerker van de gemeente."})
     user.refresh_from_db()
     assert user.status == MembershipStatus.REJECTED
     assert "Geen medewerker van de gemeente." in mail.outbox[-1].body

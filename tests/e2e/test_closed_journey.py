@@ -19,9 +19,7 @@ def closed_world(transactional_db):
     amsterdam = OrganisationFactory(name="Gemeente Amsterdam", domains=["amsterdam.nl"])
     politie = OrganisationFactory(name="Politie", domains=["politie.nl"], region=None)
     theme = ThemeFactory(name="Informatiepositie", slug="informatiepositie")
-    pdf = make_pdf(
-        "Signalenkaart", "Let bij controles op kwekerijdetectie met warmtecamera's en stroomverbruik."
-    )
+    pdf = make_pdf("Signalenkaart", "Let bij controles op kwekerijdetectie met warmtecamera's en stroomverbruik.")
     doc = Document(
         title="Signalenkaart hennep",
         summary="Voor toezichthouders.",
@@ -44,9 +42,7 @@ def log_in(page, base, email):
     page.get_by_role("button", name=re.compile("Aanmelden|Inloggen")).click()
 
 
-def test_search_inside_a_pdf_open_download_and_no_leak(
-    page, live_server, closed_world, assert_accessible, browser
-):
+def test_search_inside_a_pdf_open_download_and_no_leak(page, live_server, closed_world, assert_accessible, browser):
     base = live_server.url
     log_in(page, base, "analist@amsterdam.nl")
     page.goto(base + "/besloten/")

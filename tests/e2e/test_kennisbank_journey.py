@@ -50,9 +50,7 @@ def test_home_search_facet_article(page, live_server, kennisbank, assert_accessi
 
     page.get_by_role("link", name=re.compile("Drugs en hennepteelt")).click()
     expect(page.get_by_role("heading", name=re.compile("1 artikel "))).to_be_visible()
-    expect(page.get_by_role("link", name=re.compile("Drugs en hennepteelt"))).to_have_attribute(
-        "aria-current", "true"
-    )
+    expect(page.get_by_role("link", name=re.compile("Drugs en hennepteelt"))).to_have_attribute("aria-current", "true")
     assert_accessible(page)
 
     page.get_by_role("link", name="Signalen van een hennepkwekerij").click()

@@ -55,9 +55,7 @@ def test_review_overdue_filter(curator_client):
 def test_unpublish_action(curator_client):
     article = ArticleFactory(title="Even offline")
 
-    curator_client.post(
-        "/admin/knowledge/article/", {"action": "unpublish", "_selected_action": [article.pk]}
-    )
+    curator_client.post("/admin/knowledge/article/", {"action": "unpublish", "_selected_action": [article.pk]})
 
     article.refresh_from_db()
     assert article.status == Article.Status.DRAFT

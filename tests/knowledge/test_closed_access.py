@@ -57,15 +57,9 @@ def world(db):
     theme = ThemeFactory(name="Informatiepositie", slug="informatiepositie")
     docs = {
         "org": document("Alleen voor A", org_a, "geheimwoordorg", [audience_group(org_a)], themes=[theme]),
-        "type": document(
-            "Voor gemeenten", org_a, "geheimwoordtype", [audience_group(gemeente)], themes=[theme]
-        ),
-        "region": document(
-            "Voor regio Noord", org_b, "geheimwoordregio", [audience_group(north)], themes=[theme]
-        ),
-        "all": document(
-            "Voor alle partners", liec, "geheimwoordalle", [all_partners_group()], themes=[theme]
-        ),
+        "type": document("Voor gemeenten", org_a, "geheimwoordtype", [audience_group(gemeente)], themes=[theme]),
+        "region": document("Voor regio Noord", org_b, "geheimwoordregio", [audience_group(north)], themes=[theme]),
+        "all": document("Voor alle partners", liec, "geheimwoordalle", [all_partners_group()], themes=[theme]),
         "draft": document(
             "Concept voor iedereen",
             liec,
@@ -131,9 +125,7 @@ def test_list_search_facets_and_site_search(client, world, role):
         for key in DOCS:
             assert (docs[key].title in page) == (key in expected), (role, key)
         # The theme facet counts only what this person may read.
-        assert (
-            f'<span class="facet__count">{len(expected)}<' in page if expected else "facet__count" not in page
-        )
+        assert f'<span class="facet__count">{len(expected)}<' in page if expected else "facet__count" not in page
 
     for key in DOCS:
         word = {
@@ -174,9 +166,7 @@ def test_detail_and_download(client, world, role):
             # Identical to a document that does not exist.
             assert detail.status_code == download.status_code == missing.status_code == 404
             # The same page, but for the id in the language switch link.
-            assert detail.content.replace(str(doc.pk).encode(), b"ID") == missing.content.replace(
-                b"999999", b"ID"
-            )
+            assert detail.content.replace(str(doc.pk).encode(), b"ID") == missing.content.replace(b"999999", b"ID")
 
 
 def test_reads_are_logged_and_the_log_is_append_only(client, world):
@@ -241,3 +231,15 @@ def test_downloads_can_be_handed_to_the_web_server(client, world, settings):
     assert response["Content-Disposition"] == 'attachment; filename="Alleen-voor-A.txt"'
     assert response["Cache-Control"] == "private, no-store"
     assert response.content == b""
+
+
+def test_closed_facets_filter_documents(client, world):
+    docs, users = world
+    other_theme = ThemeFactory(name="Communicatie", slug="communicatie")
+    docs["org"].themes.set([other_theme])
+    client.force_login(users["member"])
+
+    page = client.get("/besloten/", {"thema": "communicatie"}).content.decode()
+    assert "1 document" in page and "Alleen voor A" in page and "Voor gemeenten" not in page
+    by_owner = client.get("/besloten/", {"organisatie": docs["region"].owner.slug}).content.decode()
+    assert "Voor regio Noord" in by_owner and "Alleen voor A" not in by_owner

@@ -110,9 +110,7 @@ def test_audit_log_is_read_only_and_exports_csv(client, setup):
     entry.refresh_from_db()
     assert entry.action == "view"
 
-    response = client.post(
-        "/admin/knowledge/documentaccess/", {"action": "export_csv", "_selected_action": [entry.pk]}
-    )
+    response = client.post("/admin/knowledge/documentaccess/", {"action": "export_csv", "_selected_action": [entry.pk]})
     body = response.content.decode()
     assert response["Content-Type"].startswith("text/csv")
     assert "lezer0@a.nl" in body and ",view," in body

@@ -37,9 +37,7 @@ def many_documents(db):
         doc.themes.set(themes[i % 5 : i % 5 + 2])
         doc.phenomena.set(phenomena[i % 9 : i % 9 + 1])
     DocumentGroupObjectPermission.objects.bulk_create(
-        DocumentGroupObjectPermission(
-            content_object=doc, group=groups[i % len(groups)], permission=permission
-        )
+        DocumentGroupObjectPermission(content_object=doc, group=groups[i % len(groups)], permission=permission)
         for i, doc in enumerate(documents)
     )
     member = partner(organisations[0], email="lid@org0.nl")

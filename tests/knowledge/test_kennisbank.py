@@ -98,9 +98,7 @@ def test_unknown_facet_values_give_a_normal_empty_page(client):
 def test_unpublished_and_future_articles_are_invisible(client):
     ArticleFactory(title="Zichtbaar artikel over Bibob", body="Bibob")
     draft = ArticleFactory(title="Concept over Bibob", body="Bibob", status=Article.Status.DRAFT)
-    future = ArticleFactory(
-        title="Toekomst over Bibob", body="Bibob", published_at=timezone.now() + timedelta(days=2)
-    )
+    future = ArticleFactory(title="Toekomst over Bibob", body="Bibob", published_at=timezone.now() + timedelta(days=2))
     undated = ArticleFactory(title="Zonder datum over Bibob", body="Bibob", published_at=None)
 
     assert titles(client.get("/kennisbank/")) == ["Zichtbaar artikel over Bibob"]

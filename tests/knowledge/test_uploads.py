@@ -18,8 +18,7 @@ from knowledge.uploads import DetectedType, detect_upload, extract_text, safe_do
 MB = 1024 * 1024
 MAX = 50 * MB
 ALLOWED = (
-    "Toegestaan zijn: PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument-tekst (ODT), "
-    "tekst (TXT) en CSV."
+    "Toegestaan zijn: PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument-tekst (ODT), tekst (TXT) en CSV."
 )
 
 
@@ -38,9 +37,7 @@ def message(error: ValidationError) -> str:
 
 
 def demo(fmt: str, slug: str | None = None) -> dict:
-    return next(
-        d for d in demo_documents.DOCUMENTS if d["format"] == fmt and (slug is None or d["slug"] == slug)
-    )
+    return next(d for d in demo_documents.DOCUMENTS if d["format"] == fmt and (slug is None or d["slug"] == slug))
 
 
 def zip_bytes(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
@@ -275,9 +272,7 @@ def _pptx() -> bytes:
 def _odt() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(
-            zipfile.ZipInfo("mimetype"), b"application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED
-        )
+        archive.writestr(zipfile.ZipInfo("mimetype"), b"application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
         archive.writestr(
             "content.xml",
             '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -304,9 +299,7 @@ def test_other_office_formats_are_accepted_and_extracted(builder, kind, expected
 
 
 def test_odt_needs_the_right_mimetype_first():
-    content = zip_bytes(
-        {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}
-    )
+    content = zip_bytes({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"})
     assert refused("x.odt", content).code == "type_not_allowed"
 
 
@@ -315,9 +308,7 @@ def test_odt_needs_the_right_mimetype_first():
 
 def test_extract_text_from_pdf():
     doc = demo("pdf", "signalenkaart-hennepteelt-buitengebied")
-    text = extract_text(
-        SimpleUploadedFile("x.pdf", demo_documents.make_pdf(doc["title"], doc["text"])), "pdf"
-    )
+    text = extract_text(SimpleUploadedFile("x.pdf", demo_documents.make_pdf(doc["title"], doc["text"])), "pdf")
     assert "kwekerijdetectie" in text
     assert "Signalen bij het pand" in text
     assert "agrariërs" in text  # accents survive the WinAnsi encoding
@@ -333,9 +324,7 @@ def test_extract_text_from_long_pdf_over_several_pages():
 
 def test_extract_text_from_docx():
     doc = demo("docx", "werkinstructie-bibob-toets-horeca")
-    text = extract_text(
-        SimpleUploadedFile("x.docx", demo_documents.make_docx(doc["title"], doc["text"])), "docx"
-    )
+    text = extract_text(SimpleUploadedFile("x.docx", demo_documents.make_docx(doc["title"], doc["text"])), "docx")
     assert text.startswith("Werkinstructie Bibob-toets horeca\n")
     assert "exploitatievergunning" in text
     # One line per paragraph.
@@ -346,9 +335,7 @@ def test_extract_text_from_txt_and_csv():
     doc = demo("txt", "checklist-signalen-mensenhandel-bij-controles")
     text = extract_text(io.BytesIO(demo_documents.make_txt(doc["title"], doc["text"])), "txt")
     assert "identiteitsbewijzen" in text
-    assert extract_text(io.BytesIO("naam;plaats\nReünie;Café".encode("cp1252")), "csv") == (
-        "naam;plaats\nReünie;Café"
-    )
+    assert extract_text(io.BytesIO("naam;plaats\nReünie;Café".encode("cp1252")), "csv") == ("naam;plaats\nReünie;Café")
 
 
 def test_extract_text_collapses_whitespace_strips_nul_and_cuts():

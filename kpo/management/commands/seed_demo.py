@@ -7,15 +7,14 @@ from accounts.models import Region, User
 from knowledge import demo as knowledge_demo
 from knowledge import demo_content
 from knowledge.models import Article, Document
+from network import demo as network_demo
 
 
 class Command(BaseCommand):
     help = "Fill the database with the KPO demo data. Running it twice changes nothing."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--force", action="store_true", help="Run even with DEBUG off (never on production data)."
-        )
+        parser.add_argument("--force", action="store_true", help="Run even with DEBUG off (never on production data).")
 
     def handle(self, *args, force=False, **options):
         if not settings.DEBUG and not force:
@@ -27,11 +26,12 @@ class Command(BaseCommand):
             organisations = accounts_demo.seed(regions, settings.KPO_DEMO_PASSWORD)
             created = knowledge_demo.seed(regions)
             documents = knowledge_demo.seed_documents(organisations, regions)
+            profiles = network_demo.seed()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(regions)} regions, {User.objects.count()} accounts, "
                 f"{Article.objects.count()} articles ({created} new), "
-                f"{Document.objects.count()} closed documents ({documents} new). "
+                f"{Document.objects.count()} closed documents ({documents} new), {profiles} new profiles. "
                 f"Demo accounts are listed in the README."
             )
         )

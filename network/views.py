@@ -1,0 +1,198 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from accounts.access import approved_partner_required
+from accounts.models import Organisation, PartnerType, Region
+from knowledge.facets import fk_facet, m2m_facet
+from knowledge.models import Phenomenon, Theme
+from kpo.search import clean_query
+
+from . import services
+from .access import get_profile_for_user_or_404, profiles_visible_to
+from .filters import ProfileFilter
+from .forms import ContactForm, ProfileForm
+from .models import ContactRequest, Profile
+
+PAGE_SIZE = 25
+
+
+def search_profiles(queryset, q):
+    """Name, function, introduction and expertise, case-insensitive."""
+    expertise = Q(Exists(Profile.themes.through.objects.filter(profile_id=OuterRef("pk"), theme__name__icontains=q)))
+    expertise |= Q(
+        Exists(Profile.phenomena.through.objects.filter(profile_id=OuterRef("pk"), phenomenon__name__icontains=q))
+    )
+    return queryset.filter(
+        Q(user__name__icontains=q) | Q(user__function__icontains=q) | Q(introduction__icontains=q) | expertise
+    )
+
+
+def profile_facets(results, selected):
+    return [
+        fk_facet(results, selected, "organisatie", gettext_lazy("Organisatie"), "user__organisation", Organisation),
+        fk_facet(
+            results,
+            selected,
+            "soort",
+            gettext_lazy("Soort partner"),
+            "user__organisation__partner_type",
+            PartnerType,
+        ),
+        fk_facet(results, selected, "regio", gettext_lazy("Regio"), "user__organisation__region", Region),
+        m2m_facet(results, selected, "thema", gettext_lazy("Thema"), "themes", Theme),
+        m2m_facet(results, selected, "fenomeen", gettext_lazy("Fenomeen"), "phenomena", Phenomenon),
+    ]
+
+
+@never_cache
+@approved_partner_required
+@require_safe
+def directory(request):
+    q = clean_query(request.GET.get("q"))
+    filterset = ProfileFilter(request.GET, queryset=profiles_visible_to(request.user))
+    results = filterset.qs
+    if q:
+        results = search_profiles(results, q)
+    selected = {name: filterset.form.cleaned_data.get(name) or [] for name in filterset.filters}
+    ordered = results.select_related("user", "user__organisation").order_by("user__name", "user__email")
+    paginator = Paginator(ordered, PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    own = Profile.objects.filter(user=request.user).only("completed").first()
+    return render(
+        request,
+        "network/directory.html",
+        {
+            "q": q,
+            "page_obj": page,
+            "profiles": page.object_list,
+            "count": paginator.count,
+            "facets": profile_facets(results, selected),
+            "any_filter": any(selected.values()),
+            "invite_to_complete": own is None or not own.completed,
+            "crumbs": [("", _("Netwerk"))],
+        },
+    )
+
+
+def _contact_between(viewer, other):
+    return (
+        ContactRequest.objects.filter(Q(sender=viewer, recipient=other) | Q(sender=other, recipient=viewer))
+        .order_by("-created_at")
+        .first()
+    )
+
+
+@never_cache
+@approved_partner_required
+@require_safe
+def profile_detail(request, public_id):
+    profile = get_profile_for_user_or_404(request.user, public_id)
+    contact = _contact_between(request.user, profile.user)
+    return render(
+        request,
+        "network/profile.html",
+        {
+            "profile": profile,
+            "contact": contact,
+            "form": ContactForm(),
+            "is_self": profile.user_id == request.user.pk,
+            "crumbs": [(reverse("network:directory"), _("Netwerk")), ("", profile.user.name or _("Profiel"))],
+        },
+    )
+
+
+@approved_partner_required
+@require_POST
+def contact(request, public_id):
+    profile = get_profile_for_user_or_404(request.user, public_id)
+    form = ContactForm(request.POST)
+    if form.is_valid():
+        try:
+            services.send_contact_request(request.user, profile.user, form.cleaned_data["message"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Uw contactverzoek is verstuurd. U krijgt bericht als er antwoord is."))
+            return redirect(profile.get_absolute_url())
+    return render(
+        request,
+        "network/profile.html",
+        {
+            "profile": profile,
+            "contact": _contact_between(request.user, profile.user),
+            "form": form,
+            "is_self": profile.user_id == request.user.pk,
+            "crumbs": [(reverse("network:directory"), _("Netwerk")), ("", profile.user.name or _("Profiel"))],
+        },
+        status=400,
+    )
+
+
+@never_cache
+@approved_partner_required
+@require_safe
+def contacts(request):
+    requests = ContactRequest.objects.select_related(
+        "sender",
+        "sender__organisation",
+        "sender__profile",
+        "recipient",
+        "recipient__organisation",
+        "recipient__profile",
+    )
+    return render(
+        request,
+        "network/contacts.html",
+        {
+            "incoming": requests.filter(recipient=request.user).exclude(status=ContactRequest.Status.WITHDRAWN),
+            "outgoing": requests.filter(sender=request.user),
+            "crumbs": [(reverse("network:directory"), _("Netwerk")), ("", _("Contactverzoeken"))],
+        },
+    )
+
+
+@approved_partner_required
+@require_POST
+def answer(request, public_id):
+    contact_request = get_object_or_404(
+        ContactRequest, public_id=public_id, recipient=request.user, status=ContactRequest.Status.OPEN
+    )
+    if request.POST.get("decision") == "accept":
+        services.accept_contact_request(contact_request)
+        messages.success(request, _("U hebt het verzoek geaccepteerd; u ziet nu elkaars contactgegevens."))
+    elif request.POST.get("decision") == "decline":
+        services.decline_contact_request(contact_request)
+        messages.success(request, _("U hebt het verzoek afgewezen. De afzender krijgt daar beleefd bericht van."))
+    else:
+        raise Http404
+    return redirect("network:contacts")
+
+
+@never_cache
+@approved_partner_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def my_profile(request):
+    profile = services.ensure_profile(request.user)
+    form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        services.update_profile(profile, form.cleaned_data, form.cleaned_data["themes"], form.cleaned_data["phenomena"])
+        messages.success(request, _("Uw profiel is opgeslagen."))
+        return redirect("network:my_profile")
+    return render(
+        request,
+        "network/my_profile.html",
+        {
+            "form": form,
+            "profile": profile,
+            "crumbs": [(reverse("network:directory"), _("Netwerk")), ("", _("Mijn profiel"))],
+        },
+    )
