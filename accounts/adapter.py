@@ -18,12 +18,16 @@ class AccountAdapter(DefaultAccountAdapter):
         return user
 
     def confirm_email(self, request, email_address):
+        user = email_address.user
+        signed_up_with = user.email
         verified = super().confirm_email(request, email_address)
         if verified:
-            user = email_address.user
-            if user.status == MembershipStatus.PENDING:
+            user.refresh_from_db()
+            if email_address.email == signed_up_with and user.status == MembershipStatus.PENDING:
+                # The address the person signed up with: now the organisation may decide.
                 services.email_verified(user)
-            elif email_address.primary or user.email == email_address.email:
+            elif user.email == email_address.email:
+                # A changed address must still belong to a partner (also while pending).
                 services.email_address_changed(user, email_address.email)
         return verified
 

@@ -1,11 +1,12 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from guardian.admin import GuardedModelAdmin
+from guardian.admin import ReinforcedGuardedModelAdmin
 
 from . import services
 from .models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
@@ -72,19 +73,49 @@ class UserAdmin(DjangoUserAdmin):
     )
     actions = ["approve", "reject", "suspend", "reinstate"]
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if {"organisation", "is_active"} & set(form.changed_data):
-            services.sync_partner_groups(obj)
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            # Only superusers hand out rights.
+            fields += ["is_superuser", "is_staff", "user_permissions"]
+        return fields
 
-    @admin.action(description=_("Aanmelding goedkeuren"), permissions=["change"])
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups":
+            # Partner groups follow the membership (services.sync_partner_groups); only other
+            # groups, such as Redacteuren, are handed out here.
+            kwargs["queryset"] = Group.objects.exclude(pk__in=services.partner_group_ids())
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if change and "organisation" in form.changed_data and obj.organisation:
+            new_organisation = obj.organisation
+            obj.organisation = User.objects.get(pk=obj.pk).organisation
+            super().save_model(request, obj, form, change)
+            services.move_to_organisation(obj, new_organisation, by=request.user)
+        else:
+            super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The form just set the groups it shows; put the partner groups back as the membership says.
+        services.sync_partner_groups(form.instance)
+
+    def has_moderate_permission(self, request):
+        # Moderators decide at /account/moderatie/, within their organisations and regions;
+        # in the admin only superusers decide on memberships.
+        return request.user.is_superuser
+
+    @admin.action(description=_("Aanmelding goedkeuren"), permissions=["moderate"])
     def approve(self, request, queryset):
-        pending = queryset.filter(status=MembershipStatus.PENDING, organisation__isnull=False)
+        pending = queryset.filter(
+            status=MembershipStatus.PENDING, organisation__isnull=False, emailaddress__verified=True
+        ).distinct()
         for user in pending:
             services.approve_membership(user, by=request.user)
         self.message_user(request, _("%d aanmelding(en) goedgekeurd.") % len(pending), messages.SUCCESS)
 
-    @admin.action(description=_("Aanmelding afwijzen (met reden)"), permissions=["change"])
+    @admin.action(description=_("Aanmelding afwijzen (met reden)"), permissions=["moderate"])
     def reject(self, request, queryset):
         return _with_reason(
             self,
@@ -95,7 +126,7 @@ class UserAdmin(DjangoUserAdmin):
             services.reject_membership,
         )
 
-    @admin.action(description=_("Toegang schorsen (met reden)"), permissions=["change"])
+    @admin.action(description=_("Toegang schorsen (met reden)"), permissions=["moderate"])
     def suspend(self, request, queryset):
         return _with_reason(
             self,
@@ -106,7 +137,7 @@ class UserAdmin(DjangoUserAdmin):
             services.suspend_membership,
         )
 
-    @admin.action(description=_("Schorsing opheffen"), permissions=["change"])
+    @admin.action(description=_("Schorsing opheffen"), permissions=["moderate"])
     def reinstate(self, request, queryset):
         suspended = queryset.filter(status=MembershipStatus.SUSPENDED)
         for user in suspended:
@@ -115,7 +146,7 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(Region)
-class RegionAdmin(GuardedModelAdmin):
+class RegionAdmin(ReinforcedGuardedModelAdmin):
     list_display = ["name", "kind", "email", "phone", "order"]
     list_filter = ["kind"]
     search_fields = ["name", "area"]
@@ -135,7 +166,7 @@ class DomainInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(GuardedModelAdmin):
+class OrganisationAdmin(ReinforcedGuardedModelAdmin):
     list_display = ["name", "partner_type", "region", "approval_policy", "member_count"]
     list_filter = ["partner_type", "region", "approval_policy"]
     search_fields = ["name", "domains__domain"]

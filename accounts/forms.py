@@ -14,14 +14,25 @@ NO_PARTNER_DOMAIN = _(
 )
 
 
+def no_control_characters(value: str) -> None:
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise forms.ValidationError(_("Gebruik geen regeleinden of andere besturingstekens."))
+
+
 class PartnerSignupForm(forms.Form):
     """Extra fields on allauth's sign-up form. The e-mail domain picks the organisation;
     where several organisations share the domain, the person chooses among them."""
 
-    name = forms.CharField(label=_("Naam"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    name = forms.CharField(
+        label=_("Naam"),
+        max_length=150,
+        validators=[no_control_characters],
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     function = forms.CharField(
         label=_("Functie"),
         max_length=150,
+        validators=[no_control_characters],
         widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
     )
     organisation = forms.ModelChoiceField(
@@ -49,7 +60,8 @@ class PartnerSignupForm(forms.Form):
         email = cleaned.get("email")
         if not email:
             return cleaned
-        matches = self.matching_organisations
+        # Decide on the cleaned address (the choices shown came from what was typed).
+        matches = list(services.organisations_for_email(email))
         if not matches:
             self.add_error(
                 "email",
@@ -73,6 +85,11 @@ class PartnerSignupForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("name", "function"):
+            self.fields[name].validators.append(no_control_characters)
+
     class Meta:
         model = User
         fields = ["name", "function"]

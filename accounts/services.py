@@ -15,6 +15,7 @@ from django.utils import timezone
 from guardian.shortcuts import get_objects_for_user, get_users_with_perms
 
 from . import signals
+from .access import may_use_partner_pages
 from .models import MembershipStatus, Organisation, PartnerType, Region, User
 
 logger = logging.getLogger("kpo.audit")
@@ -68,13 +69,12 @@ def partner_groups_for(user: User) -> set[Group]:
     return groups
 
 
-def _is_partner_group(group: Group) -> bool:
-    return (
-        group.name == ALL_PARTNERS_GROUP
-        or Organisation.objects.filter(group=group).exists()
-        or PartnerType.objects.filter(group=group).exists()
-        or Region.objects.filter(group=group).exists()
-    )
+def partner_group_ids() -> set[int]:
+    """The ids of every group that stands for an audience of partners."""
+    ids = set(Group.objects.filter(name=ALL_PARTNERS_GROUP).values_list("pk", flat=True))
+    for model in (Organisation, PartnerType, Region):
+        ids |= set(model.objects.exclude(group=None).values_list("group_id", flat=True))
+    return ids
 
 
 @transaction.atomic
@@ -83,7 +83,8 @@ def sync_partner_groups(user: User) -> None:
     change of status, organisation or activity. Other groups (e.g. Redacteuren) stay."""
     wanted = partner_groups_for(user)
     current = set(user.groups.all())
-    stale = [g for g in current - wanted if _is_partner_group(g)]
+    partner_ids = partner_group_ids()
+    stale = [g for g in current - wanted if g.pk in partner_ids]
     if stale:
         user.groups.remove(*stale)
     missing = wanted - current
@@ -110,7 +111,8 @@ def _set_status(user: User, status: str, by: User | None, reason: str = "") -> N
 
 def _mail(user: User, template: str, context: dict) -> None:
     context = {"user": user, "site_url": settings.KPO_SITE_URL, **context}
-    subject = render_to_string(f"accounts/email/{template}_subject.txt", context).strip()
+    # One line, whatever people typed in their name: a header cannot hold a line break.
+    subject = " ".join(render_to_string(f"accounts/email/{template}_subject.txt", context).split())
     body = render_to_string(f"accounts/email/{template}_message.txt", context)
     send_mail(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, None, [user.email])
 
@@ -131,6 +133,10 @@ def email_verified(user: User) -> None:
     if user.organisation.approval_policy == Organisation.ApprovalPolicy.AUTOMATIC:
         approve_membership(user, by=None)
         return
+    _ask_moderators(user)
+
+
+def _ask_moderators(user: User) -> None:
     moderation_url = settings.KPO_SITE_URL + reverse("accounts:moderation")
     for moderator in moderators_of(user.organisation):
         _mail(moderator, "moderation_requested", {"applicant": user, "moderation_url": moderation_url})
@@ -157,10 +163,26 @@ def reinstate_membership(user: User, by: User) -> None:
 
 
 def move_to_organisation(user: User, organisation: Organisation, by: User | None) -> None:
+    """A move takes effect at once. Where the new organisation moderates its members,
+    an approved member waits for its moderators again."""
+    previous = user.organisation_id
     user.organisation = organisation
     user.save(update_fields=["organisation"])
+    logger.info("membership moved: user=%s from=%s to=%s by=%s", user.pk, previous, organisation.pk, _who(by))
+    if (
+        user.status == MembershipStatus.APPROVED
+        and organisation.approval_policy == Organisation.ApprovalPolicy.MODERATED
+        and not (by and by.is_superuser)
+    ):
+        _set_status(user, MembershipStatus.PENDING, by, "Overgestapt naar een andere organisatie.")
+        _ask_moderators(user)
+        return
     sync_partner_groups(user)
     signals.membership_changed.send(sender=User, user=user)
+
+
+def _who(user: User | None) -> str:
+    return str(user.pk) if user else "system"
 
 
 def email_address_changed(user: User, new_email: str) -> None:
@@ -172,8 +194,13 @@ def email_address_changed(user: User, new_email: str) -> None:
     if len(organisations) == 1:
         move_to_organisation(user, organisations[0], by=None)
         return
-    if user.status == MembershipStatus.APPROVED:
-        suspend_membership(user, by=None, reason="Het e-mailadres hoort niet (meer) bij een partnerorganisatie.")
+    if user.status in (MembershipStatus.APPROVED, MembershipStatus.PENDING):
+        reason = (
+            "Het nieuwe e-mailadres hoort bij meerdere organisaties; neem contact op met het RIEC in uw regio."
+            if organisations
+            else "Het e-mailadres hoort niet (meer) bij een partnerorganisatie."
+        )
+        suspend_membership(user, by=None, reason=reason)
 
 
 def moderators_of(organisation: Organisation):
@@ -184,11 +211,13 @@ def moderators_of(organisation: Organisation):
         users |= set(
             get_users_with_perms(organisation.region, only_with_perms_in=["moderate_region"], with_group_users=True)
         )
-    return sorted((u for u in users if u.is_active), key=lambda u: u.email)
+    return sorted((u for u in users if u.is_superuser or may_use_partner_pages(u)), key=lambda u: u.email)
 
 
 def applications_for(moderator: User):
     """The pending applications (e-mail verified) that `moderator` may decide on."""
+    if not is_moderator(moderator):
+        return User.objects.none()
     pending = User.objects.filter(
         status=MembershipStatus.PENDING, emailaddress__verified=True, organisation__isnull=False
     ).select_related("organisation", "organisation__region", "organisation__partner_type")
@@ -211,6 +240,8 @@ def is_moderator(user: User) -> bool:
         return False
     if user.is_superuser:
         return True
+    if not may_use_partner_pages(user):
+        return False
     return (
         get_objects_for_user(
             user, "accounts.moderate_organisation", klass=Organisation, accept_global_perms=False
@@ -281,6 +312,17 @@ def delete_account(user: User) -> None:
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
     UserSession.objects.filter(user=user).delete()
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    from .models import OrganisationUserObjectPermission, RegionUserObjectPermission
+
+    OrganisationUserObjectPermission.objects.filter(user=user).delete()
+    RegionUserObjectPermission.objects.filter(user=user).delete()
+    LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)).update(
+        object_repr=f"verwijderd-{pseudonym}"
+    )
+    user.organisation = None
     user.email = f"verwijderd-{pseudonym}@verwijderd.invalid"
     user.name = ""
     user.function = ""

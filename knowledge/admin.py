@@ -140,7 +140,7 @@ class DocumentAdminForm(forms.ModelForm):
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
     form = DocumentAdminForm
-    list_display = ["title", "owner", "status", "published_at", "extension", "readers"]
+    list_display = ["title", "owner", "status", "published_at", "extension"]
     list_filter = ["status", "owner__partner_type", "themes", "phenomena"]
     search_fields = ["title", "summary", "original_name"]
     autocomplete_fields = ["owner", "themes", "phenomena"]
@@ -204,7 +204,6 @@ class DocumentAccessAdmin(admin.ModelAdmin):
     """The audit log: read-only for everyone, superusers included."""
 
     list_display = ["at", "user", "action", "document"]
-    list_filter = ["action", ("at", admin.DateFieldListFilter), "document__owner"]
     search_fields = ["user__email", "user__name", "document__title"]
     autocomplete_fields = []
     list_select_related = ["user", "document"]
@@ -240,7 +239,7 @@ class DocumentAccessAdmin(admin.ModelAdmin):
                 [
                     row.at.isoformat(),
                     row.user_id,
-                    row.user.email,
+                    _csv_safe(row.user.email),
                     row.action,
                     row.document_id,
                     _csv_safe(row.document.title),

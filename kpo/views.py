@@ -66,6 +66,7 @@ def privacy(request):
     return render(request, "pages/privacy.html", {"crumbs": [("", _("Privacy"))]})
 
 
+@never_cache  # partners see closed titles here
 @require_safe
 def search_everything(request):
     """One search over everything the visitor may see, grouped by kind of result."""
@@ -82,9 +83,11 @@ def search_everything(request):
             {"key": "onderwerpen", "count": len(topics), "items": topics},
         ]
         if may_use_partner_pages(request.user):
-            documents = search(
-                documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text")
-            ).order_by("-rank", "-published_at")
+            documents = (
+                search(documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text"))
+                .select_related("owner")
+                .order_by("-rank", "-published_at")
+            )
             people = (
                 search_profiles(profiles_visible_to(request.user), q)
                 .select_related("user", "user__organisation")

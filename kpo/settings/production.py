@@ -4,7 +4,9 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-for _name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
+# REDIS_URL: sessions may live in the database, but rate limits (login, sign-up, password
+# reset) must be counted in one place for all workers and servers.
+for _name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"):
     if not os.environ.get(_name):
         raise ImproperlyConfigured(f"Set the {_name} environment variable for production.")
 if len(os.environ["SECRET_KEY"]) < 50 or os.environ["SECRET_KEY"].startswith(("dev-", "test-")):
@@ -18,6 +20,9 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+if env_bool("KPO_BEHIND_TLS_PROXY", False):
+    # The proxy in front terminates TLS and says so in X-Forwarded-Proto.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 STORAGES = {

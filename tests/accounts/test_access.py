@@ -7,7 +7,7 @@ from allauth.mfa.models import Authenticator
 from django.core.cache import cache
 
 from accounts import services
-from accounts.models import MembershipStatus, User
+from accounts.models import MembershipStatus, Organisation, User
 from tests.factories import OrganisationFactory, partner
 
 pytestmark = pytest.mark.django_db
@@ -79,7 +79,9 @@ def test_suspension_takes_effect_on_the_next_request(client, organisation):
 
 def test_moving_to_another_organisation_changes_groups_at_once(organisation):
     user = partner(organisation)
-    other = OrganisationFactory(name="Gemeente Zeist", domains=["zeist.nl"])
+    other = OrganisationFactory(
+        name="Gemeente Zeist", domains=["zeist.nl"], approval_policy=Organisation.ApprovalPolicy.AUTOMATIC
+    )
 
     services.move_to_organisation(user, other, by=None)
 
