@@ -78,3 +78,18 @@ def assert_accessible(axe_source):
         assert violations == [], f"axe-core on {page.url}:\n{json.dumps(violations, indent=2)}"
 
     return check
+
+
+@pytest.fixture
+def log_in(live_server):
+    """Log in through the login form, as a person would."""
+
+    def go(page, email, password="geheim-wachtwoord-123"):
+        import re
+
+        page.goto(live_server.url + "/accounts/login/")
+        page.get_by_label("E-mail").first.fill(email)
+        page.get_by_label("Wachtwoord").first.fill(password)
+        page.get_by_role("button", name=re.compile("Aanmelden|Inloggen")).click()
+
+    return go

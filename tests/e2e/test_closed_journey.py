@@ -35,16 +35,11 @@ def closed_world(transactional_db):
     return doc
 
 
-def log_in(page, base, email):
-    page.goto(base + "/accounts/login/")
-    page.get_by_label("E-mail").first.fill(email)
-    page.get_by_label("Wachtwoord").first.fill("geheim-wachtwoord-123")
-    page.get_by_role("button", name=re.compile("Aanmelden|Inloggen")).click()
-
-
-def test_search_inside_a_pdf_open_download_and_no_leak(page, live_server, closed_world, assert_accessible, browser):
+def test_search_inside_a_pdf_open_download_and_no_leak(
+    page, live_server, closed_world, assert_accessible, browser, log_in
+):
     base = live_server.url
-    log_in(page, base, "analist@amsterdam.nl")
+    log_in(page, "analist@amsterdam.nl")
     page.goto(base + "/besloten/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Besloten gedeelte")
     assert_accessible(page)
@@ -69,7 +64,7 @@ def test_search_inside_a_pdf_open_download_and_no_leak(page, live_server, closed
     assert_accessible(page)
 
     other = browser.new_context(bypass_csp=True, locale="nl-NL").new_page()
-    log_in(other, base, "rechercheur@politie.nl")
+    log_in(other, "rechercheur@politie.nl")
     response = other.goto(base + closed_world.get_absolute_url())
     assert response.status == 404
     expect(other.get_by_role("heading", level=1)).to_have_text("Pagina niet gevonden")

@@ -25,16 +25,9 @@ def network(transactional_db):
     Profile.objects.get(user=analist).phenomena.set([drugs])
 
 
-def log_in(page, base, email):
-    page.goto(base + "/accounts/login/")
-    page.get_by_label("E-mail").first.fill(email)
-    page.get_by_label("Wachtwoord").first.fill("geheim-wachtwoord-123")
-    page.get_by_role("button", name=re.compile("Aanmelden|Inloggen")).click()
-
-
-def test_filter_open_request_accept(page, live_server, network, assert_accessible, browser):
+def test_filter_open_request_accept(page, live_server, network, assert_accessible, browser, log_in):
     base = live_server.url
-    log_in(page, base, "rechercheur@politie.nl")
+    log_in(page, "rechercheur@politie.nl")
     page.goto(base + "/netwerk/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Netwerk")
     assert_accessible(page)
@@ -52,7 +45,7 @@ def test_filter_open_request_accept(page, live_server, network, assert_accessibl
     assert_accessible(page)
 
     other = browser.new_context(bypass_csp=True, locale="nl-NL").new_page()
-    log_in(other, base, "analist@amsterdam.nl")
+    log_in(other, "analist@amsterdam.nl")
     other.goto(base + "/netwerk/contact/")
     expect(other.get_by_text("Zullen we ervaringen over hennepteelt delen?")).to_be_visible()
     assert_accessible(other)

@@ -20,14 +20,7 @@ def rotterdam(transactional_db):
     return organisation
 
 
-def log_in(page, base, email, password):
-    page.goto(base + "/accounts/login/")
-    page.get_by_label("E-mail").first.fill(email)
-    page.get_by_label("Wachtwoord").first.fill(password)
-    page.get_by_role("button", name=re.compile("Aanmelden|Inloggen")).click()
-
-
-def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterdam, assert_accessible):
+def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterdam, assert_accessible, log_in):
     base = live_server.url
     page.goto(base + "/accounts/signup/")
     assert_accessible(page)
@@ -45,7 +38,7 @@ def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterda
     assert_accessible(page)
     page.get_by_role("button", name=re.compile("Bevestig")).click()
 
-    log_in(page, base, "nieuw@rotterdam.nl", "een-lang-wachtwoord-2026")
+    log_in(page, "nieuw@rotterdam.nl", "een-lang-wachtwoord-2026")
     expect(page.get_by_text("Uw aanmelding wacht op goedkeuring")).to_be_visible()
     assert_accessible(page)
     page.goto(base + "/besloten/")
@@ -54,7 +47,7 @@ def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterda
     # The moderator approves.
     moderator_context = page.context.browser.new_context(bypass_csp=True, locale="nl-NL")
     moderator = moderator_context.new_page()
-    log_in(moderator, base, "moderator@rotterdam.nl", "geheim-wachtwoord-123")
+    log_in(moderator, "moderator@rotterdam.nl", "geheim-wachtwoord-123")
     moderator.goto(base + "/account/moderatie/")
     expect(moderator.get_by_text("nieuw@rotterdam.nl")).to_be_visible()
     assert_accessible(moderator)
