@@ -97,3 +97,43 @@ def seed_documents(organisations: dict, regions: dict) -> int:
         )
         created += 1
     return created
+
+
+def seed_quiz() -> int:
+    """Quiz questions and signals from knowledge/demo_quiz.py; returns how many questions were added."""
+    from . import demo_quiz
+    from .models import QuizChoice, QuizQuestion, Signal
+
+    themes = {t.slug: t for t in Theme.objects.all()}
+    phenomena = {p.slug: p for p in Phenomenon.objects.all()}
+    articles = {a.slug: a for a in Article.objects.all()}
+    existing = set(QuizQuestion.objects.values_list("text", flat=True))
+    created = 0
+    for row in demo_quiz.QUESTIONS:
+        if row["text"] in existing:
+            continue
+        question = QuizQuestion.objects.create(
+            level=row["level"],
+            text=row["text"],
+            explanation=row["explanation"],
+            theme=themes.get(row.get("theme") or ""),
+            phenomenon=phenomena.get(row.get("phenomenon") or ""),
+        )
+        QuizChoice.objects.bulk_create(
+            QuizChoice(question=question, text=text, is_correct=correct, order=i)
+            for i, (text, correct) in enumerate(row["choices"])
+        )
+        question.articles.set([articles[s] for s in row.get("articles", []) if s in articles])
+        created += 1
+    for row in demo_quiz.SIGNALS:
+        Signal.objects.get_or_create(
+            slug=row["slug"],
+            defaults={
+                "title": row["title"],
+                "description": row["description"],
+                "phenomenon": phenomena[row["phenomenon"]],
+                "setting": row["setting"],
+                "action": row["action"],
+            },
+        )
+    return created

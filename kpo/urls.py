@@ -6,6 +6,7 @@ from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("api/v1/", include("knowledge.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -149,3 +149,19 @@ def document(title, owner, text="", groups=(), status="gepubliceerd", themes=(),
         doc.themes.set(themes)
     services.share_document(doc, set(groups))
     return doc
+
+
+def quiz_question(level=1, text=None, right="Tien", wrong=("Vijf", "Twaalf"), articles=(), **fields):
+    from knowledge.models import QuizChoice, QuizQuestion
+
+    question = QuizQuestion.objects.create(
+        level=level,
+        text=text or f"Vraag op niveau {level} nummer {QuizQuestion.objects.count() + 1}?",
+        explanation=fields.pop("explanation", "Zo zit het."),
+        **fields,
+    )
+    QuizChoice.objects.create(question=question, text=right, is_correct=True, order=1)
+    for i, text in enumerate(wrong):
+        QuizChoice.objects.create(question=question, text=text, order=2 + i)
+    question.articles.set(articles)
+    return question

@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -258,3 +259,4 @@ LOGGING = {
 }
 KPO_SITE_URL = env("KPO_SITE_URL", "http://127.0.0.1:8000")
 KPO_CONTACT_REQUESTS_PER_DAY = int(env("KPO_CONTACT_REQUESTS_PER_DAY", "20"))
+KPO_API_RATE_LIMIT = int(env("KPO_API_RATE_LIMIT", "120"))  # requests per minute per address

@@ -60,3 +60,34 @@ def test_unpublish_action(curator_client):
     article.refresh_from_db()
     assert article.status == Article.Status.DRAFT
     assert curator_client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_quiz_admin_counts_wrong_answers_and_needs_one_right_answer(curator_client):
+    from knowledge.models import QuizQuestion
+    from tests.factories import quiz_question
+
+    question = quiz_question(level=3, text="Wat is Bibob?")
+    QuizQuestion.objects.filter(pk=question.pk).update(times_answered=4, times_wrong=3)
+
+    page = curator_client.get("/admin/knowledge/quizquestion/").content.decode()
+    assert "Wat is Bibob?" in page and "75%" in page
+
+    data = {
+        "level": 1,
+        "text": "Nieuwe vraag",
+        "explanation": "Uitleg",
+        "is_active": "on",
+        "choices-TOTAL_FORMS": 2,
+        "choices-INITIAL_FORMS": 0,
+        "choices-MIN_NUM_FORMS": 0,
+        "choices-MAX_NUM_FORMS": 6,
+        "choices-0-text": "A",
+        "choices-0-is_correct": "on",
+        "choices-0-order": 0,
+        "choices-1-text": "B",
+        "choices-1-is_correct": "on",
+        "choices-1-order": 1,
+    }
+    response = curator_client.post("/admin/knowledge/quizquestion/add/", data)
+    assert "Precies één antwoord moet juist zijn." in response.content.decode()
+    assert not QuizQuestion.objects.filter(text="Nieuwe vraag").exists()

@@ -40,6 +40,22 @@ def test_seed_demo_fills_the_kennisbank_once(client, settings):
     # Demo drafts and scheduled articles exist but stay hidden.
     assert Article.objects.exclude(pk__in=Article.objects.published()).count() >= 2
     assert client.get("/kennisbank/", {"q": "ondermijnende"}).status_code == 200
+    # The quiz: 10 questions per level, each with exactly one right answer; 30+ signals.
+    from django.db.models import Count, Q
+
+    from knowledge.models import QuizQuestion, Signal
+
+    assert QuizQuestion.objects.count() >= 60
+    assert all(
+        n >= 10 for n in QuizQuestion.objects.values("level").annotate(n=Count("pk")).values_list("n", flat=True)
+    )
+    assert set(QuizQuestion.objects.values_list("level", flat=True)) == set(range(1, 7))
+    assert (
+        not QuizQuestion.objects.annotate(right=Count("choices", filter=Q(choices__is_correct=True)))
+        .exclude(right=1)
+        .exists()
+    )
+    assert Signal.objects.count() >= 30
 
 
 def test_demo_curator_can_publish_in_the_admin(client, settings):

@@ -6,7 +6,7 @@ from accounts import demo as accounts_demo
 from accounts.models import Region, User
 from knowledge import demo as knowledge_demo
 from knowledge import demo_content
-from knowledge.models import Article, Document
+from knowledge.models import Article, Document, QuizQuestion, Signal
 from network import demo as network_demo
 
 
@@ -27,11 +27,13 @@ class Command(BaseCommand):
             created = knowledge_demo.seed(regions)
             documents = knowledge_demo.seed_documents(organisations, regions)
             profiles = network_demo.seed()
+            questions = knowledge_demo.seed_quiz()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(regions)} regions, {User.objects.count()} accounts, "
                 f"{Article.objects.count()} articles ({created} new), "
-                f"{Document.objects.count()} closed documents ({documents} new), {profiles} new profiles. "
+                f"{Document.objects.count()} closed documents ({documents} new), {profiles} new profiles, "
+                f"{QuizQuestion.objects.count()} quiz questions ({questions} new), {Signal.objects.count()} signals. "
                 f"Demo accounts are listed in the README."
             )
         )

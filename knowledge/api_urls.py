@@ -1,0 +1,19 @@
+from django.urls import path
+
+from . import api
+
+app_name = "api"
+
+urlpatterns = [
+    path("", api.root, name="root"),
+    path("openapi.json", api.openapi, name="openapi"),
+    path("articles/", api.articles, name="articles"),
+    path("articles/<slug:slug>/", api.article, name="article"),
+    path("themes/", api.themes, name="themes"),
+    path("phenomena/", api.phenomena, name="phenomena"),
+    path("regions/", api.regions, name="regions"),
+    path("signals/", api.signals, name="signals"),
+    path("quiz/questions/", api.questions, name="questions"),
+    path("quiz/questions/<int:pk>/", api.question, name="question"),
+    path("quiz/questions/<int:pk>/answer/", api.answer, name="answer"),
+]

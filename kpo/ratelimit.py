@@ -1,0 +1,33 @@
+"""A fixed-window request counter per client address in the shared cache (Redis in
+production), for the open API. allauth limits its own flows."""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_address(request) -> str:
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def hit(request, scope: str, limit: int, window: int) -> int | None:
+    """Count this request. Returns None when allowed, else the seconds until the window ends."""
+    now = int(time.time())
+    start = now - now % window
+    key = f"kpo:rl:{scope}:{client_address(request)}:{start}"
+    if cache.add(key, 1, timeout=window + 1):
+        count = 1
+    else:
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.add(key, 1, timeout=window + 1)
+            count = 1
+    if count > limit:
+        return start + window - now or 1
+    return None
+
+
+def api_limit() -> tuple[int, int]:
+    return settings.KPO_API_RATE_LIMIT, 60
