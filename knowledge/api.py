@@ -46,7 +46,7 @@ def api_view(methods=("GET", "HEAD")):
                 return _error(429, "Te veel verzoeken; probeer het zo opnieuw.", **{"Retry-After": str(wait)})
             response = view(request, *args, **kwargs)
             response["Access-Control-Allow-Origin"] = "*"
-            response["Cache-Control"] = "public, max-age=60"
+            response["Cache-Control"] = "public, max-age=60" if request.method in ("GET", "HEAD") else "no-store"
             return response
 
         return csrf_exempt(wrapper)
