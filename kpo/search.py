@@ -10,8 +10,8 @@ SEARCH_CONFIG = "dutch"
 MAX_QUERY_LENGTH = 200
 # Markers around matched words in snippets: the snippet is HTML-escaped first and
 # only then are these turned into <mark> (kpo.templatetags.kpo.highlight).
-HIGHLIGHT_START = "\u2063[[mark]]"
-HIGHLIGHT_STOP = "[[/mark]]\u2063"
+HIGHLIGHT_START = "\ue000"  # private-use characters: never typed, never in content
+HIGHLIGHT_STOP = "\ue001"
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 

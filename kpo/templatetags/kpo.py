@@ -1,3 +1,4 @@
+import re
 from urllib.parse import urlencode
 
 from django import template
@@ -15,10 +16,16 @@ def markdown(text):
     return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
 
 
+# Markdown syntax that would show in a snippet: emphasis, headings, quotes, link targets.
+MARKDOWN_NOISE = re.compile(r"\]\([^)]*\)|[*_`#>\[\]]")
+
+
 @register.filter
 def highlight(snippet):
-    """Escape a search snippet, then turn the database's markers into <mark>."""
-    escaped = escape(snippet or "")
+    """Escape a search snippet, without its Markdown syntax, then turn the database's
+    markers into <mark>."""
+    text = MARKDOWN_NOISE.sub("", snippet or "")
+    escaped = escape(" ".join(text.split()))
     return mark_safe(  # noqa: S308 - everything else is escaped above
         escaped.replace(escape(HIGHLIGHT_START), "<mark>").replace(escape(HIGHLIGHT_STOP), "</mark>")
     )

@@ -227,3 +227,16 @@ def test_query_counts_are_constant(client, django_assert_num_queries):
     # articles: count and rows; topics: themes and phenomena
     with django_assert_num_queries(4):
         assert client.get("/zoeken/?q=ondermijning").status_code == 200
+
+
+def test_snippets_show_no_markdown_syntax_and_no_planted_markup(client):
+    ArticleFactory(
+        title="Opmaak", body="## Kopje\n\nDit is **vet** en een [link](https://www.riec.nl) over witwassen <b>x</b>."
+    )
+
+    page = client.get("/kennisbank/", {"q": "witwassen"}).content.decode()
+    snippet = page.split('class="card__snippet" lang="nl">')[1].split("</p>")[0]
+
+    assert "**" not in snippet and "##" not in snippet and "](" not in snippet
+    assert "vet" in snippet and "link" in snippet and "<mark>witwassen</mark>" in snippet
+    assert "<b>" not in snippet
