@@ -1,24 +1,22 @@
 """Writes to accounts and memberships. Views, the admin and the allauth adapter call these;
 nothing else changes a membership or the partner groups."""
 
-import logging
 import uuid
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from guardian.shortcuts import get_objects_for_user, get_users_with_perms
 
+from kpo.audit import actor, logger
+from kpo.mail import send_templated_mail
+
 from . import signals
 from .access import may_use_partner_pages
 from .models import MembershipStatus, Organisation, PartnerType, Region, User
-
-logger = logging.getLogger("kpo.audit")
 
 ALL_PARTNERS_GROUP = "Alle partners"
 
@@ -110,11 +108,7 @@ def _set_status(user: User, status: str, by: User | None, reason: str = "") -> N
 
 
 def _mail(user: User, template: str, context: dict) -> None:
-    context = {"user": user, "site_url": settings.KPO_SITE_URL, **context}
-    # One line, whatever people typed in their name: a header cannot hold a line break.
-    subject = " ".join(render_to_string(f"accounts/email/{template}_subject.txt", context).split())
-    body = render_to_string(f"accounts/email/{template}_message.txt", context)
-    send_mail(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, None, [user.email])
+    send_templated_mail(user, f"accounts/email/{template}", {"user": user, **context})
 
 
 def register_partner(user: User, organisation: Organisation, function: str = "") -> None:
@@ -168,7 +162,7 @@ def move_to_organisation(user: User, organisation: Organisation, by: User | None
     previous = user.organisation_id
     user.organisation = organisation
     user.save(update_fields=["organisation"])
-    logger.info("membership moved: user=%s from=%s to=%s by=%s", user.pk, previous, organisation.pk, _who(by))
+    logger.info("membership moved: user=%s from=%s to=%s by=%s", user.pk, previous, organisation.pk, actor(by))
     if (
         user.status == MembershipStatus.APPROVED
         and organisation.approval_policy == Organisation.ApprovalPolicy.MODERATED
@@ -179,10 +173,6 @@ def move_to_organisation(user: User, organisation: Organisation, by: User | None
         return
     sync_partner_groups(user)
     signals.membership_changed.send(sender=User, user=user)
-
-
-def _who(user: User | None) -> str:
-    return str(user.pk) if user else "system"
 
 
 def email_address_changed(user: User, new_email: str) -> None:

@@ -43,18 +43,24 @@ def _moderator_or_404(request):
         raise Http404
 
 
-@require_safe
-def moderation(request):
-    _moderator_or_404(request)
+def _moderation_page(request, reject_form, rejecting=None, status=200):
     return render(
         request,
         "accounts/moderation.html",
         {
             "applications": services.applications_for(request.user),
-            "reject_form": RejectForm(),
+            "reject_form": reject_form,
+            "rejecting": rejecting,
             "crumbs": [("", _("Aanmeldingen beoordelen"))],
         },
+        status=status,
     )
+
+
+@require_safe
+def moderation(request):
+    _moderator_or_404(request)
+    return _moderation_page(request, RejectForm())
 
 
 @require_POST
@@ -70,17 +76,7 @@ def moderate(request, pk):
         services.reject_membership(applicant, by=request.user, reason=form.cleaned_data["reason"])
         messages.success(request, _("%(name)s is afgewezen.") % {"name": applicant})
         return redirect("accounts:moderation")
-    return render(
-        request,
-        "accounts/moderation.html",
-        {
-            "applications": services.applications_for(request.user),
-            "reject_form": form,
-            "rejecting": applicant.pk,
-            "crumbs": [("", _("Aanmeldingen beoordelen"))],
-        },
-        status=400,
-    )
+    return _moderation_page(request, form, rejecting=applicant.pk, status=400)
 
 
 @login_required

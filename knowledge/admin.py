@@ -303,6 +303,7 @@ class SignalAdmin(admin.ModelAdmin):
     search_fields = ["title", "description", "action"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["phenomenon"]
+    list_select_related = ["phenomenon"]
 
 
 @admin.register(LeaderboardEntry)

@@ -4,6 +4,7 @@ Answering a quiz question is the one POST; the right answer is never in a questi
 import json
 from functools import wraps
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Max
 from django.http import JsonResponse
@@ -13,7 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from accounts.models import Region
 from kpo.markdown import render_markdown
-from kpo.ratelimit import api_limit, hit
+from kpo.ratelimit import hit
 from kpo.search import clean_query, search
 
 from .filters import ArticleFilter
@@ -40,8 +41,7 @@ def api_view(methods=("GET", "HEAD")):
                 response = _error(405, "Methode niet toegestaan.")
                 response["Allow"] = ", ".join(methods)
                 return response
-            limit, window = api_limit()
-            wait = hit(request, "api", limit, window)
+            wait = hit(request, "api", settings.KPO_API_RATE_LIMIT, 60)
             if wait is not None:
                 return _error(429, "Te veel verzoeken; probeer het zo opnieuw.", **{"Retry-After": str(wait)})
             response = view(request, *args, **kwargs)

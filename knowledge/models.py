@@ -125,10 +125,6 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("knowledge:article", kwargs={"slug": self.slug})
 
-    @property
-    def is_public(self):
-        return self.status == self.Status.PUBLISHED and bool(self.published_at and self.published_at <= timezone.now())
-
 
 class Reference(models.Model):
     """A source to read further: a website, book or report."""

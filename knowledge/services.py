@@ -1,17 +1,16 @@
 """Writes to the kennisbank. Views, admin actions and commands call these."""
 
 import hashlib
-import logging
 
 from django.conf import settings
 from django.db import transaction
 from django.tasks import task
 from django.utils import timezone
 
+from kpo.audit import actor, logger
+
 from .models import Article, Document, DocumentAccess, DocumentGroupObjectPermission
 from .uploads import detect_upload, extract_text
-
-logger = logging.getLogger("kpo.audit")
 
 
 def publish_articles(articles) -> int:
@@ -66,7 +65,7 @@ def share_document(document: Document, groups, by=None) -> None:
         if group.pk not in existing
     )
     if groups:
-        logger.info("document %s shared with groups %s by %s", document.pk, sorted(g.pk for g in groups), _who(by))
+        logger.info("document %s shared with groups %s by %s", document.pk, sorted(g.pk for g in groups), actor(by))
 
 
 @transaction.atomic
@@ -76,7 +75,7 @@ def unshare_document(document: Document, groups, by=None) -> None:
         content_object=document, permission=_document_group_permission(), group__in=list(groups)
     ).delete()
     if groups:
-        logger.info("document %s unshared from groups %s by %s", document.pk, sorted(g.pk for g in groups), _who(by))
+        logger.info("document %s unshared from groups %s by %s", document.pk, sorted(g.pk for g in groups), actor(by))
 
 
 def set_document_audiences(document: Document, groups, by=None) -> None:
@@ -150,7 +149,3 @@ def extract_document_text(document_id: int) -> None:
     with document.file.open("rb") as fh:
         text = extract_text(fh, document.extension.lstrip("."))
     Document.objects.filter(pk=document_id).update(extracted_text=text)
-
-
-def _who(user) -> str:
-    return str(user.pk) if user else "system"

@@ -3,7 +3,6 @@ production), for the open API. allauth limits its own flows."""
 
 import time
 
-from django.conf import settings
 from django.core.cache import cache
 
 
@@ -27,7 +26,3 @@ def hit(request, scope: str, limit: int, window: int) -> int | None:
     if count > limit:
         return start + window - now or 1
     return None
-
-
-def api_limit() -> tuple[int, int]:
-    return settings.KPO_API_RATE_LIMIT, 60

@@ -1,20 +1,18 @@
 """Writes to the network: profiles and contact requests."""
 
-import logging
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import ContactRequest, Profile
+from kpo.audit import logger
+from kpo.mail import send_templated_mail
 
-logger = logging.getLogger("kpo.audit")
+from .models import ContactRequest, Profile
 
 
 def ensure_profile(user) -> Profile:
@@ -32,10 +30,7 @@ def update_profile(profile: Profile, data: dict, themes, phenomena) -> None:
 
 
 def _mail(to_user, template, context):
-    context = {"site_url": settings.KPO_SITE_URL, **context}
-    subject = render_to_string(f"network/email/{template}_subject.txt", context).strip()
-    body = render_to_string(f"network/email/{template}_message.txt", context)
-    send_mail(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, None, [to_user.email])
+    send_templated_mail(to_user, f"network/email/{template}", context)
 
 
 @transaction.atomic

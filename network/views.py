@@ -91,23 +91,26 @@ def _contact_between(viewer, other):
     )
 
 
-@never_cache
-@approved_partner_required
-@require_safe
-def profile_detail(request, public_id):
-    profile = get_profile_for_user_or_404(request.user, public_id)
-    contact = _contact_between(request.user, profile.user)
+def _profile_page(request, profile, form, status=200):
     return render(
         request,
         "network/profile.html",
         {
             "profile": profile,
-            "contact": contact,
-            "form": ContactForm(),
+            "contact": _contact_between(request.user, profile.user),
+            "form": form,
             "is_self": profile.user_id == request.user.pk,
             "crumbs": [(reverse("network:directory"), _("Netwerk")), ("", profile.user.name or _("Profiel"))],
         },
+        status=status,
     )
+
+
+@never_cache
+@approved_partner_required
+@require_safe
+def profile_detail(request, public_id):
+    return _profile_page(request, get_profile_for_user_or_404(request.user, public_id), ContactForm())
 
 
 @approved_partner_required
@@ -123,18 +126,7 @@ def contact(request, public_id):
         else:
             messages.success(request, _("Uw contactverzoek is verstuurd. U krijgt bericht als er antwoord is."))
             return redirect(profile.get_absolute_url())
-    return render(
-        request,
-        "network/profile.html",
-        {
-            "profile": profile,
-            "contact": _contact_between(request.user, profile.user),
-            "form": form,
-            "is_self": profile.user_id == request.user.pk,
-            "crumbs": [(reverse("network:directory"), _("Netwerk")), ("", profile.user.name or _("Profiel"))],
-        },
-        status=400,
-    )
+    return _profile_page(request, profile, form, status=400)
 
 
 @never_cache
