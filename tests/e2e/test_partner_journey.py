@@ -61,3 +61,6 @@ def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterda
     assert_accessible(page)
     page.goto(base + "/account/")
     assert_accessible(page)
+    page.goto(base + "/account/verwijderen/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Account verwijderen")
+    assert_accessible(page)
