@@ -9,20 +9,22 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint migrations-check translations stop-db clean
+.PHONY: help install run test lint migrations-check translations stop-db clean serve worker lock
 
 help:
 	@echo "make run              start the site with demo data on http://$(HOST):$(PORT)/"
 	@echo "make test             run the whole test suite"
 	@echo "make lint             ruff"
 	@echo "make migrations-check fail when models and migrations differ"
+	@echo "make serve            gunicorn with the production settings (see docs/deploy.md)"
+	@echo "make worker           the background task worker"
 	@echo "make stop-db          stop the embedded PostgreSQL server"
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml constraints.txt
 	@$(PYTHON_BOOT) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is needed (see .python-version).")'
 	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $@
 
 install: $(VENV)/.installed translations
@@ -50,3 +52,18 @@ stop-db: $(VENV)/.installed
 
 clean: stop-db
 	rm -rf $(VENV) .data .run staticfiles
+
+# Production: settings from the environment (docs/deploy.md, .env.example). Migrations and
+# collectstatic are separate steps: `manage.py migrate`, `manage.py collectstatic`.
+serve: install
+	DJANGO_SETTINGS_MODULE=kpo.settings.production $(VENV)/bin/gunicorn -c kpo/gunicorn_conf.py kpo.wsgi
+
+worker: install
+	DJANGO_SETTINGS_MODULE=kpo.settings.production $(PY) manage.py db_worker
+
+# Pin what is installed now as the constraints for every later install.
+lock: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e ".[dev]"
+	{ echo "# Exact versions for reproducible installs: make install uses them as constraints."; \
+	  echo "# Regenerate with 'make lock' after changing the ranges in pyproject.toml."; \
+	  $(PY) -m pip freeze --exclude-editable; } > constraints.txt
