@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from guardian.shortcuts import get_objects_for_user, get_users_with_perms
 
-from kpo.audit import actor, logger
+from kpo.audit import record
 from kpo.mail import send_templated_mail
 
 from . import signals
@@ -98,13 +98,7 @@ def _set_status(user: User, status: str, by: User | None, reason: str = "") -> N
     user.save(update_fields=["status", "status_reason", "status_changed_at", "status_changed_by"])
     sync_partner_groups(user)
     signals.membership_changed.send(sender=User, user=user)
-    logger.info(
-        "membership %s: user=%s organisation=%s by=%s",
-        status,
-        user.pk,
-        user.organisation_id,
-        by.pk if by else "system",
-    )
+    record(f"membership_{status}", by=by, target=user, organisation=user.organisation_id)
 
 
 def _mail(user: User, template: str, context: dict) -> None:
@@ -162,7 +156,7 @@ def move_to_organisation(user: User, organisation: Organisation, by: User | None
     previous = user.organisation_id
     user.organisation = organisation
     user.save(update_fields=["organisation"])
-    logger.info("membership moved: user=%s from=%s to=%s by=%s", user.pk, previous, organisation.pk, actor(by))
+    record("membership_moved", by=by, target=user, previous=previous, organisation=organisation.pk)
     if (
         user.status == MembershipStatus.APPROVED
         and organisation.approval_policy == Organisation.ApprovalPolicy.MODERATED
@@ -297,7 +291,7 @@ def delete_account(user: User) -> None:
     from allauth.usersessions.models import UserSession
 
     pseudonym = uuid.uuid4().hex[:16]
-    logger.info("account deleted: user=%s", user.pk)
+    record("account_deleted", by=user, target=user)
     signals.account_deleting.send(sender=User, user=user)
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.tasks import task
 from django.utils import timezone
 
-from kpo.audit import actor, logger
+from kpo.audit import actor, logger, record
 
 from .models import Article, Document, DocumentAccess, DocumentGroupObjectPermission
 from .uploads import detect_upload, extract_text
@@ -65,7 +65,7 @@ def share_document(document: Document, groups, by=None) -> None:
         if group.pk not in existing
     )
     if groups:
-        logger.info("document %s shared with groups %s by %s", document.pk, sorted(g.pk for g in groups), actor(by))
+        record("document_shared", by=by, target=document, groups=sorted(g.pk for g in groups))
 
 
 @transaction.atomic
@@ -75,7 +75,7 @@ def unshare_document(document: Document, groups, by=None) -> None:
         content_object=document, permission=_document_group_permission(), group__in=list(groups)
     ).delete()
     if groups:
-        logger.info("document %s unshared from groups %s by %s", document.pk, sorted(g.pk for g in groups), actor(by))
+        record("document_unshared", by=by, target=document, groups=sorted(g.pk for g in groups))
 
 
 def set_document_audiences(document: Document, groups, by=None) -> None:
@@ -138,6 +138,7 @@ def save_document(document: Document, by=None, uploaded_file=None) -> None:
 
 def record_access(user, document: Document, action: str) -> None:
     DocumentAccess.objects.create(user=user, document=document, action=action)
+    logger.info("document %s: document=%s by=%s", action, document.pk, actor(user))
 
 
 @task

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy
 
 from accounts.access import needs_mfa_setup
 
+from .models import AuditEvent
+
 
 class KpoAdminSite(admin.AdminSite):
     """The admin for curators. Login goes through allauth (rate limits, MFA), and with
@@ -24,3 +26,26 @@ class KpoAdminSite(admin.AdminSite):
             messages.info(request, _("Stel eerst tweestapsverificatie in om het beheer te gebruiken."))
             return redirect("mfa_index")
         return secure_admin_login(super().login)(request, extra_context)
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """The audit log: read-only for everyone, superusers included; who may view it is a
+    permission (kpo.view_auditevent), given to auditors, not to curators by default."""
+
+    list_display = ["at", "action", "actor", "target_type", "target_id", "ip_address"]
+    list_filter = ["action", ("at", admin.DateFieldListFilter), "target_type"]
+    search_fields = ["=actor__email", "=target_id", "=request_id", "action"]
+    list_select_related = ["actor"]
+    date_hierarchy = "at"
+    show_full_result_count = False  # no COUNT(*) over millions of rows per page
+    readonly_fields = [f.name for f in AuditEvent._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

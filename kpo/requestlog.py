@@ -1,0 +1,124 @@
+"""Request ids, one JSON log line per request, and logs that never carry secrets.
+
+`RequestContextMiddleware` gives every request an id (taken from a well-formed `X-Request-ID`
+set by the proxy, else new), returns it in the response and puts it, with the client address,
+on every log record and audit event written while the request runs."""
+
+import contextvars
+import json
+import logging
+import re
+import time
+import uuid
+from datetime import UTC, datetime
+
+from django.core.exceptions import PermissionDenied
+
+_request = contextvars.ContextVar("kpo_request", default=None)
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+logger = logging.getLogger("kpo.request")
+
+# Secrets that travel in URLs (allauth's confirmation and password-reset keys, tokens in
+# query strings) and in free text (password=…); replaced before anything is logged.
+_SECRET_PATHS = [
+    (re.compile(r"(/accounts/confirm-email/)[^/]+"), r"\1[redacted]"),
+    (re.compile(r"(/accounts/password/reset/key/)[^/]+"), r"\1[redacted]"),
+    (re.compile(r"(/accounts/login/code/confirm/)[^/]+"), r"\1[redacted]"),
+]
+_SECRET_PAIRS = re.compile(
+    r"(?i)\b(password\d?|passwd|secret|token|key|code|otp|csrfmiddlewaretoken|sessionid|authorization)"
+    r"(\"?\s*[=:]\s*\"?)([^\s&\"',;]+)"
+)
+
+
+def redact(text: str) -> str:
+    for pattern, replacement in _SECRET_PATHS:
+        text = pattern.sub(replacement, text)
+    return _SECRET_PAIRS.sub(r"\1\2[redacted]", text)
+
+
+def current_request() -> dict:
+    """The request id and client address of the request being handled, if any."""
+    return _request.get() or {}
+
+
+def client_ip(request) -> str | None:
+    """The client's address: REMOTE_ADDR, or X-Forwarded-For from the trusted proxies
+    (ALLAUTH_TRUSTED_PROXY_COUNT), the same answer allauth's rate limits use."""
+    from allauth.account.adapter import get_adapter  # not at import time: logging is set up before the apps
+
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        return None
+
+
+class RequestContextMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        incoming = request.headers.get("X-Request-ID", "")
+        request_id = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        request.request_id = request_id
+        token = _request.set({"request_id": request_id, "client_ip": client_ip(request)})
+        started = time.perf_counter()
+        try:
+            response = self.get_response(request)
+            response["X-Request-ID"] = request_id
+            user = getattr(request, "user", None)
+            logger.info(
+                "%s %s %s",
+                request.method,
+                redact(request.get_full_path()),
+                response.status_code,
+                extra={
+                    "http": {
+                        "method": request.method,
+                        "path": redact(request.get_full_path()),
+                        "status": response.status_code,
+                        "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                        "user": user.pk if user is not None and user.is_authenticated else None,
+                    }
+                },
+            )
+            return response
+        finally:
+            _request.reset(token)
+
+
+class ContextFilter(logging.Filter):
+    """Adds the request id and client address to every record; redacts secrets from the message."""
+
+    def filter(self, record):
+        context = current_request()
+        record.request_id = context.get("request_id", "-")
+        record.client_ip = context.get("client_ip") or "-"
+        if record.args:
+            try:
+                record.msg = record.getMessage()
+            except (TypeError, ValueError):
+                record.msg = str(record.msg)
+            record.args = None
+        record.msg = redact(str(record.msg))
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line, for the log collector."""
+
+    def format(self, record):
+        entry = {
+            "time": datetime.fromtimestamp(record.created, tz=UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+            "request_id": getattr(record, "request_id", "-"),
+            "client_ip": getattr(record, "client_ip", "-"),
+        }
+        for key in ("http", "audit"):
+            if hasattr(record, key):
+                entry[key] = getattr(record, key)
+        if record.exc_info:
+            entry["exception"] = redact(self.formatException(record.exc_info))
+        return json.dumps(entry, ensure_ascii=False, default=str)
