@@ -5,9 +5,12 @@ import time
 
 from django.core.cache import cache
 
+from kpo.requestlog import client_ip
+
 
 def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
+    # Behind nginx, the address the trusted proxy saw (KPO_TRUSTED_PROXY_COUNT), as for allauth.
+    return client_ip(request) or "unknown"
 
 
 def hit(request, scope: str, limit: int, window: int) -> int | None:

@@ -162,3 +162,13 @@ def test_sign_out_everywhere_ends_the_other_sessions(client, person):
     assert response.status_code == 302
     assert elsewhere.get("/account/").status_code == 302  # to the login page
     assert client.get("/account/").status_code == 200
+
+
+def test_behind_the_trusted_proxy_the_api_limit_counts_per_client(client, settings):
+    settings.KPO_API_RATE_LIMIT = 2
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    for _ in range(2):
+        assert client.get("/api/v1/articles/", headers={"X-Forwarded-For": "203.0.113.7"}).status_code == 200
+    assert client.get("/api/v1/articles/", headers={"X-Forwarded-For": "203.0.113.7"}).status_code == 429
+    # Another client behind the same proxy has its own counter.
+    assert client.get("/api/v1/articles/", headers={"X-Forwarded-For": "198.51.100.9"}).status_code == 200
