@@ -1,0 +1,67 @@
+"""seed_scale at a tiny factor: what a visitor, a partner and an API client then see."""
+
+import re
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from accounts.models import MembershipStatus, User
+from knowledge.access import documents_visible_to
+from knowledge.models import Article, Document, DocumentAccess
+from network.models import Profile
+
+pytestmark = pytest.mark.django_db
+
+
+def shown_count(page: str, noun: str) -> int:
+    match = re.search(rf"(\d+) {noun}", page)
+    assert match, f"no count of {noun} on the page"
+    return int(match.group(1))
+
+
+def test_seed_scale_refuses_without_debug(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("seed_scale", factor=0.001)
+    assert Article.objects.count() == 0
+
+
+def test_seed_scale_fills_what_people_see(client, settings):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    demo_articles = Article.objects.published().count()
+    demo_people = User.objects.count()
+
+    call_command("seed_scale", factor=0.002)  # 200 articles, 100 documents, 40 people, 3 organisations
+
+    page = client.get("/kennisbank/").content.decode()
+    total = shown_count(page, "artikelen")
+    # 200 generated articles, of which a few drafts and scheduled ones that stay hidden
+    assert demo_articles + 185 <= total < demo_articles + 200
+    assert client.get("/api/v1/articles/").json()["count"] == total
+    assert shown_count(client.get("/kennisbank/?q=ondermijning").content.decode(), "artikelen") > 100
+
+    people = User.objects.filter(status=MembershipStatus.APPROVED).exclude(profile=None)
+    assert User.objects.count() == demo_people + 40
+    assert people.count() >= demo_people + 40 - 2  # every generated person is approved with a profile
+
+    # A generated partner reads the documents shared with one of their groups, not the others.
+    member = User.objects.filter(email__endswith=".nl", is_superuser=False).order_by("-pk").first()
+    client.force_login(member)
+    closed = client.get("/besloten/").content.decode()
+    visible = documents_visible_to(member)
+    assert shown_count(closed, "documenten") == visible.count() > 0
+    hidden = Document.objects.published().exclude(pk__in=visible.values("pk")).first()
+    assert hidden is not None
+    assert client.get(f"/besloten/documenten/{hidden.pk}/").status_code == 404
+    assert client.get(f"/besloten/documenten/{visible.first().pk}/").status_code == 200
+    in_directory = shown_count(client.get("/netwerk/").content.decode(), "personen")
+    assert in_directory >= 30  # most generated people show their profile to all partners
+    assert Profile.objects.count() >= demo_people + 40 - 3
+    assert DocumentAccess.objects.count() >= 200  # the read log (a tenth of the audit events, or all)
+
+    # A second run adds nothing.
+    articles = Article.objects.count()
+    call_command("seed_scale", factor=0.002)
+    assert Article.objects.count() == articles
+    assert User.objects.count() == demo_people + 40
