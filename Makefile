@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint migrations-check translations stop-db clean serve worker lock
+.PHONY: help install run test lint migrations-check translations stop-db clean serve worker lock backup restore bench
 
 help:
 	@echo "make run              start the site with demo data on http://$(HOST):$(PORT)/"
@@ -18,6 +18,9 @@ help:
 	@echo "make migrations-check fail when models and migrations differ"
 	@echo "make serve            gunicorn with the production settings (see docs/deploy.md)"
 	@echo "make worker           the background task worker"
+	@echo "make bench            benchmark at national scale (docs/performance.md)"
+	@echo "make backup           database and closed documents into backups/kpo-<time> (BACKUP=folder)"
+	@echo "make restore BACKUP=… restore a backup into an empty database"
 	@echo "make stop-db          stop the embedded PostgreSQL server"
 
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -61,9 +64,22 @@ serve: install
 worker: install
 	DJANGO_SETTINGS_MODULE=kpo.settings.production $(PY) manage.py db_worker
 
+# Benchmark: gunicorn with the production settings on the seed_scale database, driven by wrk
+# (BENCH_FACTOR, BENCH_SECONDS, BENCH_CONNECTIONS; see bench/run.py and docs/performance.md).
+bench: install
+	$(PY) bench/run.py
+
 # Pin what is installed now as the constraints for every later install.
 lock: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e ".[dev]"
 	{ echo "# Exact versions for reproducible installs: make install uses them as constraints."; \
 	  echo "# Regenerate with 'make lock' after changing the ranges in pyproject.toml."; \
 	  $(PY) -m pip freeze --exclude-editable; } > constraints.txt
+
+# Backups of whatever database the environment names (DATABASE_URL, else the embedded one).
+backup: install
+	$(PY) manage.py backup $(BACKUP)
+
+restore: install
+	@test -n "$(BACKUP)" || { echo "Name the backup folder: make restore BACKUP=backups/kpo-..."; exit 2; }
+	$(PY) manage.py restore $(BACKUP)
