@@ -44,7 +44,7 @@ def production_env(tmp_path: Path, **extra) -> dict:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "kpo.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": "kpo.test,testserver",
+        "ALLOWED_HOSTS": "kpo.test,testserver,127.0.0.1",
         "DATABASE_URL": database_url(),
         "REDIS_URL": redis_url(),
         "KPO_PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
