@@ -9,12 +9,13 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint migrations-check translations stop-db clean serve worker lock backup restore bench
+.PHONY: help install run test lint audit migrations-check translations stop-db clean serve worker lock backup restore bench
 
 help:
 	@echo "make run              start the site with demo data on http://$(HOST):$(PORT)/"
 	@echo "make test             run the whole test suite"
 	@echo "make lint             ruff"
+	@echo "make audit            bandit (no high findings) and pip-audit (no known vulnerabilities)"
 	@echo "make migrations-check fail when models and migrations differ"
 	@echo "make serve            gunicorn with the production settings (see docs/deploy.md)"
 	@echo "make worker           the background task worker"
@@ -46,6 +47,10 @@ test: install
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
+
+audit: $(VENV)/.installed
+	$(VENV)/bin/bandit -q -r accounts knowledge kpo network tools -x '*/migrations/*' --severity-level high
+	$(PY) tools/audit_dependencies.py
 
 migrations-check: $(VENV)/.installed
 	$(PY) manage.py makemigrations --check --dry-run

@@ -23,7 +23,8 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# "preload" in the header; submitting the domain to the browsers' list stays a separate decision.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 if env_bool("KPO_BEHIND_TLS_PROXY", False):
     # The proxy in front terminates TLS and says so in X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -62,3 +63,18 @@ if env("SENTRY_DSN"):
         send_default_pii=False,
         traces_sample_rate=float(env("SENTRY_TRACES_SAMPLE_RATE", "0")),
     )
+
+# Connection pooling (psycopg_pool) in every worker process instead of a connection per
+# process kept for CONN_MAX_AGE: Django requires CONN_MAX_AGE = 0 with a pool. A pooled
+# connection is checked when it is handed out, so a restarted database costs no errors.
+if env_bool("KPO_DB_POOL", True):
+    from psycopg_pool import ConnectionPool
+
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {  # noqa: F405
+        "min_size": int(env("KPO_DB_POOL_MIN_SIZE", "1")),
+        "max_size": int(env("KPO_DB_POOL_MAX_SIZE", "4")),
+        "timeout": int(env("KPO_DB_POOL_TIMEOUT", "10")),
+        "check": ConnectionPool.check_connection,
+    }
