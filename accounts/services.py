@@ -30,7 +30,7 @@ def organisations_for_email(email: str):
     """The partner organisations whose e-mail domain is exactly that of `email`.
     Sub-domains and look-alikes (`amsterdam.nl.evil.com`) match nothing."""
     domain = email_domain(email)
-    if not domain:
+    if not domain or "\x00" in domain:  # the sign-up form asks before validating; PostgreSQL refuses NUL
         return Organisation.objects.none()
     return (
         Organisation.objects.filter(domains__domain=domain)

@@ -199,9 +199,9 @@ def regions(request):
 def signals(request):
     queryset = Signal.objects.filter(is_published=True).select_related("phenomenon")
     if request.GET.get("fenomeen"):
-        queryset = queryset.filter(phenomenon__slug=request.GET["fenomeen"][:100])
+        queryset = queryset.filter(phenomenon__slug=request.GET["fenomeen"][:100].replace("\x00", ""))
     if request.GET.get("waar"):
-        queryset = queryset.filter(setting=request.GET["waar"][:20])
+        queryset = queryset.filter(setting=request.GET["waar"][:20].replace("\x00", ""))
     return _listing(request, queryset, _signal, queryset.aggregate(m=Max("updated_at"))["m"])
 
 
@@ -214,7 +214,7 @@ def questions(request):
     queryset = _questions()
     level = request.GET.get("level")
     if level:
-        if not level.isdigit():
+        if not (level.isascii() and level.isdigit() and len(level) < 4):
             return _error(400, "level moet een getal van 1 tot en met 6 zijn.")
         queryset = queryset.filter(level=int(level))
     return _listing(request, queryset, _question, queryset.aggregate(m=Max("updated_at"))["m"])

@@ -2,6 +2,7 @@
 works without JavaScript and without an account."""
 
 import random
+import re
 from datetime import timedelta
 
 from django.db import transaction
@@ -58,7 +59,9 @@ def answer(session, question: QuizQuestion, choice_id) -> bool | None:
     key = str(question.pk)
     if key in quiz["answers"]:
         return quiz["answers"][key]["correct"]
-    choice = QuizChoice.objects.filter(question=question, pk=choice_id).first() if str(choice_id).isdigit() else None
+    # An id of ASCII digits only: isdigit() alone also accepts "²", which int() refuses.
+    is_id = re.fullmatch(r"[0-9]{1,18}", str(choice_id)) is not None
+    choice = QuizChoice.objects.filter(question=question, pk=choice_id).first() if is_id else None
     if choice is None:
         return None
     record_answer(question, choice.is_correct)

@@ -50,7 +50,8 @@ def quiz_home(request):
 @require_POST
 def quiz_start(request):
     level = request.POST.get("level", "")
-    if not level.isdigit() or int(level) not in quiz.LEVELS or not quiz.start_round(request.session, int(level)):
+    # isdigit() alone accepts "²", which int() refuses.
+    if level not in {str(n) for n in quiz.LEVELS} or not quiz.start_round(request.session, int(level)):
         messages.error(request, _("Kies een niveau om te beginnen."))
         return redirect("knowledge:quiz")
     return redirect("knowledge:quiz_question")
@@ -131,7 +132,7 @@ def quiz_result(request):
 
 @require_safe
 def signals(request):
-    phenomenon = request.GET.get("fenomeen", "")
+    phenomenon = request.GET.get("fenomeen", "").replace("\x00", "")[:100]  # PostgreSQL refuses NUL
     setting = request.GET.get("waar", "")
     items = Signal.objects.filter(is_published=True).select_related("phenomenon")
     if phenomenon:
