@@ -56,7 +56,8 @@ def test_a_failed_login_for_an_unknown_address_names_the_address_tried(client):
 
 
 @pytest.mark.django_db(transaction=True)  # allauth reports the change after the commit
-def test_mfa_changes_and_mfa_failures_are_audited_without_codes(client, person, caplog):
+def test_mfa_changes_and_mfa_failures_are_audited_without_codes(client, person, caplog, settings):
+    settings.MFA_TOTP_TOLERANCE = 1
     caplog.set_level(logging.INFO)
     _log_in(client, person.email)
     client.post("/accounts/reauthenticate/", {"password": PASSWORD})
@@ -72,6 +73,13 @@ def test_mfa_changes_and_mfa_failures_are_audited_without_codes(client, person, 
     wrong = "000000" if code != "000000" else "111111"
     client.post("/accounts/2fa/authenticate/", {"code": wrong})
     assert AuditEvent.objects.filter(action="mfa_failed", target_id=str(person.pk)).exists()
+
+    # The right code (of the next time step: a code is good once) signs in, with a new session id.
+    before = client.cookies["sessionid"].value
+    next_code = format_hotp_value(hotp_value(secret, int(time.time()) // 30 + 1))
+    assert client.post("/accounts/2fa/authenticate/", {"code": next_code}).status_code == 302
+    assert client.cookies["sessionid"].value != before
+    assert AuditEvent.objects.filter(action="login", actor=person).count() == 2
     logged = _everything_logged(caplog)
     assert secret not in logged and f"code={code}" not in logged
 
