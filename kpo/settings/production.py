@@ -38,6 +38,8 @@ STORAGES = {
 # Closed documents in S3-compatible object storage (optional): the bucket must be private;
 # downloads still go through the download view, which checks access and logs the read.
 if env("KPO_S3_BUCKET"):
+    if env("KPO_X_ACCEL_REDIRECT_PREFIX"):
+        raise ImproperlyConfigured("With KPO_S3_BUCKET, leave KPO_X_ACCEL_REDIRECT_PREFIX empty: nginx cannot read S3.")
     STORAGES["private"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {

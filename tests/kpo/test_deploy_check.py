@@ -66,3 +66,22 @@ def test_production_refuses_to_start_without_what_it_needs(overrides, message):
     result = _check(**overrides)
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def test_documents_can_live_in_an_s3_bucket():
+    script = (
+        "from django.core.files.storage import storages; s = storages['private']; "
+        "print(type(s).__name__, s.bucket_name, s.default_acl)"
+    )
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=ROOT,
+        env=_env(KPO_S3_BUCKET="kpo-documenten", KPO_S3_ENDPOINT_URL="https://s3.example.nl"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-3:] == ["S3Storage", "kpo-documenten", "private"]
+    refused = _check(KPO_S3_BUCKET="kpo-documenten", KPO_X_ACCEL_REDIRECT_PREFIX="/_protected/")
+    assert "nginx cannot read S3" in refused.stderr
