@@ -1,14 +1,25 @@
-"""Facet counts for the kennisbank and the closed section, computed over the current
-result set only: one grouped query per facet, whatever the size of the data."""
+"""Facet counts for the kennisbank, the closed section and the directory, computed over the
+current result set only, in one grouped query whatever the size of the data: the ids of the
+results once (a materialised CTE), then one GROUP BY branch per facet joined to the names."""
 
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import Count, F
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organisation, Region
 
 from .models import Article, Phenomenon, Theme
+
+RESULT_IDS = "SELECT id FROM facet_results"
+
+
+def result_ids():
+    """The ids of the results, from the CTE that facets_for puts in front of every branch."""
+    return RawSQL(RESULT_IDS, ())  # noqa: S611 - a constant
 
 
 @dataclass
@@ -30,63 +41,120 @@ class Facet:
         return [v for v in self.values if v.count or v.selected]
 
 
-def m2m_facet(results, selected, param, label, relation, target_model):
-    """Counts per related object over `results`, through the many-to-many table."""
-    model = results.model
-    through = getattr(model, relation).through
-    target = target_model._meta.model_name
-    counts = dict(
-        through.objects.filter(**{f"{model._meta.model_name}_id__in": results.order_by().values("pk")})
-        .values_list(f"{target}_id")
-        .annotate(n=Count("*"))
-        .order_by()
-    )
-    chosen = selected.get(param) or []
-    values = [
-        FacetValue(obj.slug, obj.name, counts.get(obj.pk, 0), obj.slug in chosen)
-        for obj in target_model.objects.only("pk", "slug", "name")
-    ]
-    return Facet(param, label, values)
+@dataclass
+class M2MFacet:
+    """Counts per related object through a many-to-many relation; every object is listed."""
+
+    param: str
+    label: str
+    relation: str
+    target_model: type
+
+    def counts(self, model):
+        through = getattr(model, self.relation).through
+        owner = model._meta.model_name
+        target = self.target_model._meta.model_name
+        return (
+            through.objects.filter(**{f"{owner}_id__in": result_ids()})
+            .values(k=F(f"{target}_id"))
+            .annotate(n=Count("*"))
+            .order_by()
+        )
 
 
-def fk_facet(results, selected, param, label, field, target_model):
-    """Counts per related object over `results`, for a foreign key (path) `field`."""
-    counts = dict(results.order_by().values_list(field).annotate(n=Count("pk")).order_by())
-    counts.pop(None, None)
-    chosen = selected.get(param) or []
-    values = [
-        FacetValue(obj.slug, obj.name, counts[obj.pk], obj.slug in chosen)
-        for obj in target_model.objects.filter(pk__in=list(counts)).only("pk", "slug", "name")
-    ]
-    return Facet(param, label, values)
+@dataclass
+class FKFacet:
+    """Counts per object at the end of a foreign-key path; only objects that occur."""
+
+    param: str
+    label: str
+    field: str
+    target_model: type
+
+    def counts(self, model):
+        return model.objects.filter(pk__in=result_ids()).values(k=F(self.field)).annotate(n=Count("pk")).order_by()
+
+
+@dataclass
+class ChoiceFacet:
+    """Counts per value of a field with choices; every choice is listed."""
+
+    param: str
+    label: str
+    field: str
+    choices: list
+
+    def counts(self, model):
+        return model.objects.filter(pk__in=result_ids()).values(k=F(self.field)).annotate(n=Count("pk")).order_by()
+
+
+def _branch(spec, model):
+    """SQL of one facet: (param, slug, name, sort order, count) rows."""
+    inner, params = spec.counts(model).query.sql_with_params()
+    if isinstance(spec, ChoiceFacet):
+        return f"SELECT %s, c.k::text, c.k::text, 0, c.n FROM ({inner}) c", [spec.param, *params]  # noqa: S608
+    target = spec.target_model._meta
+    table = connection.ops.quote_name(target.db_table)
+    order = 't."order"' if any(f.name == "order" for f in target.fields) else "0"
+    join = "LEFT JOIN" if isinstance(spec, M2MFacet) else "JOIN"
+    # Only Django-compiled SQL and names from the models are put together; values are parameters.
+    sql = f"SELECT %s, t.slug, t.name, {order}, COALESCE(c.n, 0) FROM {table} t {join} ({inner}) c ON c.k = t.id"  # noqa: S608
+    return sql, [spec.param, *params]
+
+
+def facets_for(results, selected: dict[str, list[str]], specs) -> list[Facet]:
+    """All facets of `specs` over `results` (a queryset already limited to what the visitor
+    may see: nothing outside it is counted), in one query."""
+    try:
+        ids_sql, ids_params = results.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # .none(): nothing to count, but the names are still shown
+        ids_sql, ids_params = "SELECT NULL::bigint AS id WHERE false", ()
+    branches, params = [], list(ids_params)
+    for spec in specs:
+        sql, branch_params = _branch(spec, results.model)
+        branches.append(sql)
+        params += branch_params
+    query = f"WITH facet_results (id) AS MATERIALIZED ({ids_sql}) " + " UNION ALL ".join(f"({b})" for b in branches)
+    rows: dict[str, list] = {spec.param: [] for spec in specs}
+    with connection.cursor() as cursor:
+        cursor.execute(query, params)
+        for param, slug, name, order, count in cursor.fetchall():
+            rows[param].append((order, name, slug, count))
+    facets = []
+    for spec in specs:
+        chosen = selected.get(spec.param) or []
+        if isinstance(spec, ChoiceFacet):
+            counts = {slug: count for _order, _name, slug, count in rows[spec.param]}
+            values = [FacetValue(v, label, counts.get(v, 0), v in chosen) for v, label in spec.choices]
+        else:
+            ordered = sorted(rows[spec.param])
+            values = [FacetValue(slug, name, count, slug in chosen) for _o, name, slug, count in ordered]
+        facets.append(Facet(spec.param, spec.label, values))
+    return facets
 
 
 def article_facets(results, selected: dict[str, list[str]]) -> list[Facet]:
-    kind_counts = dict(
-        Article.objects.filter(pk__in=results.order_by().values("pk"))
-        .values_list("kind")
-        .annotate(n=Count("pk"))
-        .order_by()
+    return facets_for(
+        results,
+        selected,
+        [
+            M2MFacet("thema", _("Thema"), "themes", Theme),
+            M2MFacet("fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
+            ChoiceFacet("soort", _("Soort"), "kind", Article.Kind.choices),
+            M2MFacet("regio", _("Regio"), "regions", Region),
+        ],
     )
-    chosen = selected.get("soort") or []
-    kinds = Facet(
-        "soort",
-        _("Soort"),
-        [FacetValue(v, label, kind_counts.get(v, 0), v in chosen) for v, label in Article.Kind.choices],
-    )
-    return [
-        m2m_facet(results, selected, "thema", _("Thema"), "themes", Theme),
-        m2m_facet(results, selected, "fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
-        kinds,
-        m2m_facet(results, selected, "regio", _("Regio"), "regions", Region),
-    ]
 
 
 def document_facets(results, selected: dict[str, list[str]]) -> list[Facet]:
     """Facets over the documents the visitor may read (`results` is already limited
     by knowledge.access): nothing outside it is counted."""
-    return [
-        m2m_facet(results, selected, "thema", _("Thema"), "themes", Theme),
-        m2m_facet(results, selected, "fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
-        fk_facet(results, selected, "organisatie", _("Organisatie"), "owner", Organisation),
-    ]
+    return facets_for(
+        results,
+        selected,
+        [
+            M2MFacet("thema", _("Thema"), "themes", Theme),
+            M2MFacet("fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
+            FKFacet("organisatie", _("Organisatie"), "owner", Organisation),
+        ],
+    )

@@ -8,6 +8,7 @@ from django.tasks import task
 from django.utils import timezone
 
 from kpo.audit import actor, logger, record
+from kpo.cache import invalidate_closed_lists, invalidate_public_pages
 
 from .models import Article, Document, DocumentAccess, DocumentGroupObjectPermission
 from .uploads import detect_upload, extract_text
@@ -28,7 +29,9 @@ def publish_articles(articles) -> int:
 
 def unpublish_articles(articles) -> int:
     """Take the given articles offline (back to concept); their date is kept."""
-    return articles.update(status=Article.Status.DRAFT, updated_at=timezone.now())
+    count = articles.update(status=Article.Status.DRAFT, updated_at=timezone.now())
+    invalidate_public_pages()  # update() sends no signals
+    return count
 
 
 # --- Closed documents -------------------------------------------------------------------
@@ -64,6 +67,7 @@ def share_document(document: Document, groups, by=None) -> None:
         for group in groups
         if group.pk not in existing
     )
+    invalidate_closed_lists()  # bulk_create sends no signals
     if groups:
         record("document_shared", by=by, target=document, groups=sorted(g.pk for g in groups))
 

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import FileResponse, HttpResponse
@@ -10,10 +11,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import approved_partner_required
+from kpo.cache import cache_public_page, closed_list_key, page_cache_seconds, seconds_until_next_publication
 from kpo.search import clean_query, search
 
 from . import services
-from .access import documents_visible_to, get_document_for_user_or_404
+from .access import documents_visible_to, get_document_for_user_or_404, reader_group_ids
 from .facets import article_facets, document_facets
 from .filters import ArticleFilter, DocumentFilter
 from .models import Article, DocumentAccess
@@ -35,9 +37,11 @@ def suggestions(q: str):
     )
 
 
-def _listing(request, queryset, filterset_class, facets, snippet_fields, related):
+def _listing(request, queryset, filterset_class, facets, snippet_fields, related, aggregates_key=None):
     """Search, facets, sort and pagination over `queryset` (already limited to what
-    the visitor may see), as the kennisbank and the closed section share them."""
+    the visitor may see), as the kennisbank and the closed section share them.
+    With `aggregates_key`, the count and the facets (the costly part over thousands of
+    rows) are kept in the cache under that key; the page itself is always read fresh."""
     q = clean_query(request.GET.get("q"))
     filterset = filterset_class(request.GET, queryset=queryset)
     filtered = filterset.qs
@@ -55,18 +59,26 @@ def _listing(request, queryset, filterset_class, facets, snippet_fields, related
     if related:
         ordered = ordered.select_related(*related)
     paginator = Paginator(ordered, settings.KPO_PAGE_SIZE)
+    aggregates = cache.get(aggregates_key) if aggregates_key else None
+    if aggregates is None:
+        aggregates = (paginator.count, facets(results, selected))
+        if aggregates_key:
+            timeout = seconds_until_next_publication(page_cache_seconds(), queryset.model)
+            cache.set(aggregates_key, aggregates, timeout)
+    paginator.count, facet_values = aggregates
     page = paginator.get_page(request.GET.get("page"))
     return {
         "q": q,
         "sort": sort,
         "page_obj": page,
-        "facets": facets(results, selected),
+        "facets": facet_values,
         "any_filter": any(selected.values()),
         "count": paginator.count,
     }
 
 
 @require_safe
+@cache_public_page
 def article_list(request):
     context = _listing(
         request,
@@ -83,6 +95,7 @@ def article_list(request):
 
 
 @require_safe
+@cache_public_page
 def article_detail(request, slug):
     article = get_object_or_404(
         Article.objects.published().prefetch_related("themes", "phenomena", "regions", "references"),
@@ -113,13 +126,18 @@ def article_detail(request, slug):
 @require_safe
 def document_list(request):
     """The closed section: the documents shared with you."""
+    group_ids = reader_group_ids(request.user)
+    params = [
+        (name, value) for name, values in request.GET.lists() if name not in ("page", "sorteer") for value in values
+    ]
     context = _listing(
         request,
-        documents_visible_to(request.user),
+        documents_visible_to(request.user, group_ids),
         DocumentFilter,
         document_facets,
         ("summary", "extracted_text"),
         ("owner",),
+        aggregates_key=closed_list_key(group_ids, params),
     )
     context["documents"] = context["page_obj"].object_list
     context["crumbs"] = [("", _("Besloten gedeelte"))]

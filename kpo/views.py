@@ -10,6 +10,7 @@ from accounts.models import Region
 from knowledge.access import documents_visible_to
 from knowledge.models import Article, Phenomenon, Theme
 from knowledge.views import suggestions
+from kpo.cache import cache_public_page
 from kpo.search import clean_query, search
 from network.access import profiles_visible_to
 from network.views import search_profiles
@@ -29,6 +30,7 @@ def healthz(request):
 
 
 @require_safe
+@cache_public_page
 def home(request):
     latest_news = Article.objects.published().filter(kind=Article.Kind.NEWS)[:4]
     return render(
@@ -68,6 +70,7 @@ def privacy(request):
 
 @never_cache  # partners see closed titles here
 @require_safe
+@cache_public_page  # anonymous visitors only: they see public results alone
 def search_everything(request):
     """One search over everything the visitor may see, grouped by kind of result."""
     q = clean_query(request.GET.get("q"))

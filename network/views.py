@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from accounts.access import approved_partner_required
 from accounts.models import Organisation, PartnerType, Region
-from knowledge.facets import fk_facet, m2m_facet
+from knowledge.facets import FKFacet, M2MFacet, facets_for
 from knowledge.models import Phenomenon, Theme
 from kpo.search import clean_query
 
@@ -37,20 +37,17 @@ def search_profiles(queryset, q):
 
 
 def profile_facets(results, selected):
-    return [
-        fk_facet(results, selected, "organisatie", gettext_lazy("Organisatie"), "user__organisation", Organisation),
-        fk_facet(
-            results,
-            selected,
-            "soort",
-            gettext_lazy("Soort partner"),
-            "user__organisation__partner_type",
-            PartnerType,
-        ),
-        fk_facet(results, selected, "regio", gettext_lazy("Regio"), "user__organisation__region", Region),
-        m2m_facet(results, selected, "thema", gettext_lazy("Thema"), "themes", Theme),
-        m2m_facet(results, selected, "fenomeen", gettext_lazy("Fenomeen"), "phenomena", Phenomenon),
-    ]
+    return facets_for(
+        results,
+        selected,
+        [
+            FKFacet("organisatie", gettext_lazy("Organisatie"), "user__organisation", Organisation),
+            FKFacet("soort", gettext_lazy("Soort partner"), "user__organisation__partner_type", PartnerType),
+            FKFacet("regio", gettext_lazy("Regio"), "user__organisation__region", Region),
+            M2MFacet("thema", gettext_lazy("Thema"), "themes", Theme),
+            M2MFacet("fenomeen", gettext_lazy("Fenomeen"), "phenomena", Phenomenon),
+        ],
+    )
 
 
 @never_cache

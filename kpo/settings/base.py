@@ -260,6 +260,8 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
 KPO_PAGE_SIZE = int(env("KPO_PAGE_SIZE", "20"))
+# Public kennisbank pages are cached whole for anonymous visitors (kpo.cache); 0 switches it off.
+KPO_PAGE_CACHE_SECONDS = int(env("KPO_PAGE_CACHE_SECONDS", "600"))
 KPO_DEMO_PASSWORD = env("KPO_DEMO_PASSWORD", "kpo-demo-2026")
 
 # LOG_FORMAT=json: one JSON object per line (production default), with the request id.

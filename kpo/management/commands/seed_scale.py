@@ -421,6 +421,8 @@ class Command(BaseCommand):
             for index in indexes:
                 editor.remove_index(model, index)
         yield
+        with connection.cursor() as cursor:  # deferred foreign-key checks first: no index build with them pending
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         with connection.schema_editor() as editor:
             for index in indexes:
                 editor.add_index(model, index)

@@ -1,0 +1,120 @@
+"""Whole-page caching of the public kennisbank for anonymous visitors.
+
+Only for visitors who are not signed in and have no messages waiting; never a response
+that sets a cookie, uses a CSRF token, shows messages or is not a plain 200. The key holds
+the language and the full path; a version number in the key is replaced whenever
+published content changes (knowledge.receivers), so a change shows at once, everywhere.
+"""
+
+import hashlib
+import uuid
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+VERSION_KEY = "kpo:public-pages:version"
+
+
+def page_cache_seconds() -> int:
+    """How long a public page may be served from the cache at most (0: never)."""
+    return settings.KPO_PAGE_CACHE_SECONDS
+
+
+CLOSED_VERSION_KEY = "kpo:closed-lists:version"
+
+
+def _version(key: str) -> str:
+    version = cache.get(key)
+    if version is None:
+        cache.add(key, uuid.uuid4().hex, None)
+        version = cache.get(key)
+    return version
+
+
+def public_pages_version() -> str:
+    return _version(VERSION_KEY)
+
+
+def invalidate_public_pages() -> None:
+    """Every cached public page is stale from now on (they expire on their own)."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def invalidate_closed_lists() -> None:
+    """Every cached count and facet of the closed section is stale from now on."""
+    cache.set(CLOSED_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def closed_list_key(group_ids, params) -> str:
+    """A key for what a list of closed documents shows to one audience: the reader's
+    partner groups decide what they may read, so two readers in the same groups share it."""
+    raw = repr((sorted(group_ids), sorted(params)))
+    digest = hashlib.sha256(raw.encode()).hexdigest()
+    return f"kpo:closed-list:{_version(CLOSED_VERSION_KEY)}:{get_language()}:{digest}"
+
+
+def _page_key(request) -> str:
+    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"kpo:public-page:{public_pages_version()}:{get_language()}:{request.method}:{path}"
+
+
+def _cacheable(request, response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):  # the page holds a CSRF token
+        return False
+    if getattr(get_messages(request), "used", False):  # the page showed messages
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+
+
+def _has_waiting_messages(request) -> bool:
+    storage = get_messages(request)
+    return storage is not None and len(storage) > 0
+
+
+def cache_public_page(view):
+    """Serve the page from the cache to anonymous visitors. `timeout` is the longest a page
+    lives; a page also lives no longer than until the next scheduled publication."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if (
+            request.method not in ("GET", "HEAD")
+            or request.user.is_authenticated
+            or not page_cache_seconds()
+            or _has_waiting_messages(request)
+        ):
+            return view(request, *args, **kwargs)
+        key = _page_key(request)
+        response = cache.get(key)
+        if response is not None:
+            return response
+        response = view(request, *args, **kwargs)
+        if _cacheable(request, response):
+            timeout = seconds_until_next_publication(page_cache_seconds())
+            cache.set(key, response, timeout)
+        return response
+
+    return wrapper
+
+
+def seconds_until_next_publication(limit: int, model=None) -> int:
+    from django.utils import timezone
+
+    from knowledge.models import Article
+
+    next_at = (
+        (model or Article)
+        .objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
+    if next_at is None:
+        return limit
+    return max(1, min(limit, int((next_at - timezone.now()).total_seconds()) + 1))
