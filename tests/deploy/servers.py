@@ -98,7 +98,11 @@ class AppServer:
             stdout=log.open("w"),
             stderr=subprocess.STDOUT,
         )
-        wait_until_up(f"http://127.0.0.1:{self.port}/healthz")
+        try:
+            wait_until_up(f"http://127.0.0.1:{self.port}/healthz")
+        except BaseException:
+            self.stop()
+            raise
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -132,7 +132,12 @@ def site(tmp_path, monkeypatch):
     )
     (tmp_path / "private").mkdir()
     manage(env, "collectstatic", "--noinput")
-    servers = [AppServer(env, tmp_path / f"app{i}.log") for i in (1, 2)]
+    servers = [AppServer(env, tmp_path / "app1.log")]
+    try:
+        servers.append(AppServer(env, tmp_path / "app2.log"))
+    except BaseException:
+        servers[0].stop()
+        raise
     https_port, http_port = free_port(), free_port()
     config = _nginx_config(tmp_path, [s.port for s in servers], https_port, http_port)
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", f"{tmp_path}/tls/fullchain.pem")  # trust the test certificate
