@@ -28,9 +28,13 @@ def test_healthz_answers_503_when_the_database_does_not(client, monkeypatch):
     assert response.json()["database"] == "unavailable"
 
 
-@pytest.mark.parametrize("url", ["/", "/kennisbank/", "/riec/", "/bestaat-niet/"])
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/kennisbank/", "/riec/", "/bestaat-niet/", "/zoeken/?q=geld", "/accounts/login/", "/admin/login/",
+     "/api/v1/", "/api/v1/articles/", "/healthz", "/kennisbank/feed/", "/en/"],
+)  # fmt: skip
 def test_security_headers(client, url):
-    response = client.get(url)
+    response = client.get(url, follow=True)
     csp = response["Content-Security-Policy"]
 
     assert "default-src 'self'" in csp
@@ -40,6 +44,8 @@ def test_security_headers(client, url):
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert response["X-Frame-Options"] == "DENY"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"] and "geolocation=()" in response["Permissions-Policy"]
+    assert len(response["X-Request-ID"]) == 32
 
 
 @pytest.mark.parametrize("url", ["/", "/kennisbank/", "/riec/", "/toegankelijkheid/", "/privacy/"])
