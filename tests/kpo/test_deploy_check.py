@@ -85,3 +85,20 @@ def test_documents_can_live_in_an_s3_bucket():
     assert result.stdout.split()[-3:] == ["S3Storage", "kpo-documenten", "private"]
     refused = _check(KPO_S3_BUCKET="kpo-documenten", KPO_X_ACCEL_REDIRECT_PREFIX="/_protected/")
     assert "nginx cannot read S3" in refused.stderr
+
+
+def test_errors_go_to_sentry_without_personal_data_when_a_dsn_is_set():
+    script = (
+        "import sentry_sdk; c = sentry_sdk.get_client(); "
+        "print(c.is_active(), c.options['send_default_pii'], c.options['environment'])"
+    )
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=ROOT,
+        env=_env(SENTRY_DSN="https://public@sentry.example.nl/1", SENTRY_ENVIRONMENT="acceptatie"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-3:] == ["True", "False", "acceptatie"]
