@@ -10,4 +10,4 @@ class KpoConfig(AppConfig):
 
 class KpoAdminConfig(admin_apps.AdminConfig):
     default = False
-    default_site = "kpo.admin.KpoAdminSite"
+    default_site = "kpo.sites.KpoAdminSite"
