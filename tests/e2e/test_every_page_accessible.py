@@ -1,0 +1,416 @@
+"""Every page of the site, as each role sees it, passes axe-core (WCAG 2.1 A/AA) in Chromium.
+
+The pages to visit are derived from the URLconf: every parameterless GET route outside the
+admin must be visited by one of the role tests below (or be listed in NOT_A_PAGE with the reason),
+so a new page without an axe check fails `test_every_page_route_is_checked`. Each role logs in
+once and walks its pages; the demo data (`seed_demo`) gives the pages realistic content."""
+
+import contextlib
+import re
+import time
+from urllib.parse import urlparse
+
+import pytest
+from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from django.conf import settings
+from django.core import mail
+from django.core.management import call_command
+from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve
+from django.utils import translation
+from playwright.sync_api import expect
+
+from accounts.models import User
+from knowledge.access import documents_visible_to
+from knowledge.models import Article, Document, Phenomenon, Theme
+from network.access import profiles_visible_to
+from network.models import ContactRequest
+
+pytestmark = pytest.mark.e2e
+
+# The routes each role's test must have checked with axe-core (URL names, as `resolve()` gives them).
+ANONYMOUS_ROUTES = {
+    "home",
+    "regions",
+    "search",
+    "accessibility",
+    "privacy",
+    "knowledge:articles",
+    "knowledge:article",
+    "knowledge:quiz",
+    "knowledge:quiz_question",
+    "knowledge:quiz_result",
+    "knowledge:signals",
+    "account_login",
+    "account_signup",
+    "account_email_verification_sent",
+    "account_confirm_email",
+    "account_inactive",
+    "account_reset_password",
+    "account_reset_password_done",
+    "account_reset_password_from_key",
+    "account_reset_password_from_key_done",
+}
+PENDING_ROUTES = {"accounts:home"}
+PARTNER_ROUTES = {
+    "knowledge:closed",
+    "knowledge:document",
+    "network:directory",
+    "network:profile",
+    "network:contacts",
+    "network:my_profile",
+    "accounts:home",
+    "accounts:delete",
+    "account_email",
+    "account_change_password",
+    "account_reauthenticate",
+    "account_logout",
+    "mfa_index",
+    "mfa_activate_totp",
+    "mfa_view_recovery_codes",
+    "mfa_generate_recovery_codes",
+    "mfa_deactivate_totp",
+    "mfa_reauthenticate",
+    "mfa_authenticate",
+    "mfa_list_webauthn",
+    "mfa_add_webauthn",
+    "usersessions_list",
+}
+MODERATOR_ROUTES = {"accounts:moderation", "accounts:moderate"}
+
+# Parameterless GET routes that are not HTML pages, or that never show a page of their own.
+NOT_A_PAGE = {
+    "healthz": "JSON for load balancers",
+    "knowledge:feed": "Atom feed (XML)",
+    "knowledge:news_feed": "Atom feed (XML)",
+    "knowledge:quiz_start": "POST only (the start buttons on /quiz/)",
+    "knowledge:quiz_next": "POST only (the next-question button)",
+    "accounts:export": "a JSON download (the link is on the account page, which is checked)",
+    "mfa_download_recovery_codes": "a text download (linked from the recovery codes page, which is checked)",
+    "account_set_password": "only for accounts without a password, which KPO does not have: redirects to "
+    "the password change page (checked)",
+    "account_confirm_login_code": "log-in by code is off: only reachable halfway a code log-in",
+    "mfa_reauthenticate_webauthn": "needs a registered security key (WebAuthn needs JavaScript and "
+    "hardware; named as a known limitation in the accessibility statement)",
+}
+
+
+def _routes(patterns, prefix=(), namespace=None):
+    for entry in patterns:
+        chain = (*prefix, entry.pattern)
+        if isinstance(entry, URLResolver):
+            yield from _routes(entry.url_patterns, chain, entry.namespace or namespace)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield (f"{namespace}:{entry.name}" if namespace else entry.name), chain
+
+
+def _has_parameters(chain):
+    for pattern in chain:
+        if getattr(pattern, "converters", None):
+            return True
+        regex = getattr(pattern, "_regex", None)
+        if regex is not None and re.compile(regex).groups:
+            return True
+    return False
+
+
+def site_page_routes():
+    """URL names of the parameterless routes outside the admin and the JSON API."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return {
+            name
+            for name, chain in _routes(get_resolver().url_patterns)
+            if not _has_parameters(chain) and not name.startswith(("admin:", "api:"))
+        }
+
+
+def test_every_page_route_is_checked():
+    checked = ANONYMOUS_ROUTES | PENDING_ROUTES | PARTNER_ROUTES | MODERATOR_ROUTES
+    routes = site_page_routes()
+    assert "home" in routes and "account_login" in routes and "accounts:home" in routes  # the walk works
+    missing = routes - checked - NOT_A_PAGE.keys()
+    assert not missing, f"Pages without an axe-core check (add them to a role test, or to NOT_A_PAGE): {missing}"
+    stale = NOT_A_PAGE.keys() - routes
+    assert not stale, f"NOT_A_PAGE names routes that no longer exist: {stale}"
+    assert not NOT_A_PAGE.keys() & checked
+
+
+class Walk:
+    """One person's walk through the site: every page is checked with axe-core and its route noted.
+    Violations are collected over the whole walk, so one run shows all of them."""
+
+    def __init__(self, page, base, assert_accessible):
+        self.page, self.base, self.assert_accessible = page, base, assert_accessible
+        self.seen = set()
+        self.violations = []
+
+    def visit(self, path, status=200):
+        response = self.page.goto(self.base + path)
+        assert response is not None, path
+        assert response.status == status, f"{path} → {self.page.url}: {response.status}"
+        self.check()
+        return response
+
+    def check(self):
+        """Axe-core on the page as it is now; note the route it belongs to."""
+        self.page.wait_for_load_state()
+        try:
+            self.assert_accessible(self.page)
+        except AssertionError as error:
+            self.violations.append(str(error))
+        path = urlparse(self.page.url).path
+        # A 404 page or an /en/ page resolves to nothing here.
+        with translation.override(settings.LANGUAGE_CODE), contextlib.suppress(Resolver404):
+            self.seen.add(resolve(path).view_name)
+
+    def submit(self, form="main form", expect_status=None):
+        """Submit a form without the browser's own validation (to get the site's error page)."""
+        self.page.locator(form).first.evaluate("f => f.noValidate = true")
+        with self.page.expect_navigation() as navigation:
+            self.page.locator(form).first.locator("[type=submit]").first.click()
+        if expect_status is not None:
+            assert navigation.value.status == expect_status, self.page.url
+        self.check()
+
+    def reauthenticate_if_asked(self, password):
+        if "/reauthenticate/" in self.page.url:
+            self.page.get_by_label("Wachtwoord", exact=True).fill(password)
+            with self.page.expect_navigation():
+                self.page.locator("main form [type=submit]").first.click()
+            self.check()
+
+    def assert_done(self, routes):
+        assert not self.violations, "\n\n".join(self.violations)
+        assert routes <= self.seen, f"Not visited: {routes - self.seen}"
+
+
+@pytest.fixture
+def demo(transactional_db):
+    call_command("seed_demo", force=True, stdout=open("/dev/null", "w"))  # noqa: SIM115 - closed by the GC
+
+
+@pytest.fixture
+def walk(page, live_server, assert_accessible):
+    return Walk(page, live_server.url, assert_accessible)
+
+
+def log_in_as(walk, log_in, email):
+    log_in(walk.page, email, settings.KPO_DEMO_PASSWORD)
+    expect(walk.page).not_to_have_url(re.compile(r"/accounts/login/"))
+
+
+def test_anonymous_pages(walk, demo):
+    page = walk.page
+    walk.visit("/")
+    walk.visit("/riec/")
+    walk.visit("/toegankelijkheid/")
+    walk.visit("/privacy/")
+    walk.visit("/signalen/")
+
+    # Kennisbank: all, filtered, searched, a search without results, page 2, one article.
+    walk.visit("/kennisbank/")
+    walk.visit(f"/kennisbank/?thema={Theme.objects.first().slug}&fenomeen={Phenomenon.objects.first().slug}")
+    walk.visit("/kennisbank/?q=bibob&sorteer=datum")
+    expect(page.locator("main .card mark").first).to_be_visible()
+    walk.visit("/kennisbank/?q=qwxzyvbn")
+    expect(page.locator("main .empty-state")).to_be_visible()
+    walk.visit("/kennisbank/?page=2")
+    walk.visit(Article.objects.published().filter(references__isnull=False).first().get_absolute_url())
+
+    # One search over everything: empty, with results, without results.
+    walk.visit("/zoeken/")
+    walk.visit("/zoeken/?q=bibob")
+    expect(page.locator("main .card").first).to_be_visible()
+    walk.visit("/zoeken/?q=qwxzyvbn")
+
+    # A whole quiz round: an unanswered question (error), each answer, the result, the ranking.
+    walk.visit("/quiz/")
+    page.get_by_role("button", name="Start niveau 1").click()
+    walk.check()
+    walk.submit("main form[novalidate]", expect_status=400)
+    expect(page.get_by_role("alert")).to_be_visible()
+    while "/quiz/vraag/" in page.url:
+        page.locator("main input[type=radio]").first.check()
+        page.get_by_role("button", name="Antwoord geven").click()
+        walk.check()
+        page.get_by_role("button", name=re.compile("Volgende vraag|Naar de uitslag")).click()
+    expect(page).to_have_url(re.compile(r"/quiz/uitslag/"))
+    walk.check()
+    page.get_by_label("Bijnaam op de ranglijst").fill("Speurneus")
+    page.get_by_role("button", name="Zet op de ranglijst").click()
+    walk.check()
+
+    # Entrance pages, with their error states.
+    walk.visit("/accounts/login/")
+    walk.submit(expect_status=200)
+    walk.visit("/accounts/inactive/")
+    walk.visit("/accounts/signup/")
+    walk.submit(expect_status=200)
+    page.get_by_label("Naam", exact=True).fill("Nieuwe Collega")
+    page.get_by_label("E-mailadres", exact=True).fill("nieuw@amsterdam.nl")
+    page.get_by_label("Functie", exact=True).fill("Beleidsadviseur")
+    page.get_by_label("Wachtwoord", exact=True).fill("een-lang-wachtwoord-2026")
+    page.get_by_label("Wachtwoord (bevestigen)").fill("een-lang-wachtwoord-2026")
+    walk.submit()
+    expect(page).to_have_url(re.compile(r"/accounts/confirm-email/$"))
+    confirm = re.search(r"https?://\S+(/accounts/confirm-email/\S+)", mail.outbox[-1].body).group(1)
+    walk.visit(confirm)
+
+    walk.visit("/accounts/password/reset/")
+    page.get_by_label("E-mail").fill("analist@amsterdam.nl")
+    walk.submit()
+    expect(page).to_have_url(re.compile(r"/accounts/password/reset/done/$"))
+    reset = re.search(r"https?://\S+(/accounts/password/reset/key/\S+)", mail.outbox[-1].body).group(1)
+    walk.visit(reset)  # redirects to the same route without the key in the address
+    walk.submit(expect_status=200)  # empty: errors
+    page.get_by_label("Nieuw wachtwoord", exact=True).fill("nog-een-lang-wachtwoord-2026")
+    page.get_by_label("Nieuw wachtwoord (bevestigen)").fill("nog-een-lang-wachtwoord-2026")
+    walk.submit()
+    expect(page).to_have_url(re.compile(r"/accounts/password/reset/key/done/$"))
+
+    walk.visit("/deze-pagina-bestaat-niet/", status=404)
+
+    # The English interface.
+    for path in ("/en/", "/en/kennisbank/", "/en/quiz/", "/en/zoeken/?q=bibob", "/en/toegankelijkheid/"):
+        walk.visit(path)
+    walk.visit("/en/accounts/login/")
+    walk.visit("/en/deze-pagina-bestaat-niet/", status=404)
+
+    walk.assert_done(ANONYMOUS_ROUTES)
+
+
+def test_pending_partner_pages(walk, demo, log_in):
+    log_in_as(walk, log_in, "aanvrager@rotterdam.nl")
+    walk.visit("/account/")
+    expect(walk.page.get_by_text("Uw aanmelding wacht op goedkeuring")).to_be_visible()
+    walk.visit("/en/account/")
+    walk.assert_done(PENDING_ROUTES)
+
+
+def test_approved_partner_pages(walk, demo, log_in):
+    page = walk.page
+    email = "analist@amsterdam.nl"
+    password = settings.KPO_DEMO_PASSWORD
+    log_in_as(walk, log_in, email)
+    user = User.objects.get(email=email)
+
+    # The closed section.
+    walk.visit("/besloten/")
+    word = documents_visible_to(user).first().title.split()[0]
+    walk.visit(f"/besloten/?q={word}")
+    expect(page.locator("main .card").first).to_be_visible()
+    walk.visit("/besloten/?q=qwxzyvbn")
+    theme = Theme.objects.filter(documents__in=documents_visible_to(user)).first()
+    walk.visit(f"/besloten/?thema={theme.slug}&sorteer=datum")
+    walk.visit(documents_visible_to(user).first().get_absolute_url())
+    hidden = Document.objects.exclude(pk__in=documents_visible_to(user)).first()
+    walk.visit(hidden.get_absolute_url(), status=404)
+    walk.visit("/zoeken/?q=hennep")
+
+    # The network: directory, filtered, a profile with the contact form (also its errors), contacts.
+    walk.visit("/netwerk/")
+    walk.visit(f"/netwerk/?fenomeen={Phenomenon.objects.first().slug}&q=a")
+    in_contact = {*ContactRequest.objects.filter(sender=user).values_list("recipient", flat=True)}
+    in_contact |= {*ContactRequest.objects.filter(recipient=user).values_list("sender", flat=True)}
+    other = profiles_visible_to(user).exclude(user=user).exclude(user__in=in_contact).first()
+    walk.visit(f"/netwerk/{other.public_id}/")
+    walk.submit("main form.stacked-form", expect_status=400)
+    page.get_by_label("Uw bericht").fill("Zullen we ervaringen delen over de aanpak van hennepteelt?")
+    walk.submit("main form.stacked-form")
+    expect(page.get_by_text("Uw contactverzoek is verstuurd")).to_be_visible()
+    walk.visit("/netwerk/contact/")
+    walk.visit("/netwerk/mijn-profiel/")
+    walk.submit("main form.stacked-form")
+
+    # Account pages.
+    walk.visit("/account/")
+    walk.visit("/accounts/email/")
+    walk.visit("/accounts/password/change/")
+    walk.submit(expect_status=200)
+    walk.visit("/accounts/password/set/")  # has a password: redirected to the change page
+    walk.visit("/accounts/sessions/")
+    walk.visit("/accounts/reauthenticate/")
+    walk.visit("/accounts/2fa/")
+    walk.visit("/accounts/2fa/webauthn/")
+    walk.visit("/accounts/2fa/webauthn/add/")
+    walk.reauthenticate_if_asked(password)
+
+    # TOTP: activate (a wrong code first), the recovery codes, deactivation, reauthentication.
+    walk.visit("/accounts/2fa/totp/activate/")
+    walk.reauthenticate_if_asked(password)
+    secret = page.locator("#authenticator_secret").input_value()
+    code = page.get_by_label(re.compile("code", re.IGNORECASE)).last
+    code.fill("000000")
+    walk.submit()
+
+    def totp_now():
+        return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+
+    page.get_by_label(re.compile("code", re.IGNORECASE)).last.fill(totp_now())
+    walk.submit()
+    walk.visit("/accounts/2fa/recovery-codes/")
+    walk.visit("/accounts/2fa/recovery-codes/generate/")
+    walk.visit("/accounts/2fa/totp/deactivate/")
+    walk.visit("/accounts/2fa/reauthenticate/")
+    walk.visit("/accounts/2fa/")
+
+    # Log out and in again: now with the second step.
+    walk.visit("/accounts/logout/")
+    walk.submit()
+    log_in(page, email, password)
+    expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/$"))
+    walk.check()
+    page.get_by_label(re.compile("code", re.IGNORECASE)).last.fill("000000")
+    walk.submit()
+    page.get_by_label(re.compile("code", re.IGNORECASE)).last.fill(totp_now())
+    with page.expect_navigation():
+        page.locator("main form [type=submit]").first.click()
+    expect(page).not_to_have_url(re.compile(r"/accounts/"))
+
+    walk.visit("/account/verwijderen/")
+    walk.reauthenticate_if_asked(password)
+    expect(page).to_have_url(re.compile(r"/account/verwijderen/$"))
+    walk.check()
+    walk.visit("/en/besloten/")
+    walk.visit("/en/netwerk/")
+    walk.visit("/en/accounts/2fa/")
+
+    walk.assert_done(PARTNER_ROUTES)
+
+
+def test_moderator_and_curator_pages(walk, demo, log_in):
+    page = walk.page
+    log_in_as(walk, log_in, "redacteur@liec.nl")
+    walk.visit("/account/")
+    walk.visit("/account/moderatie/")
+    expect(page.get_by_text("aanvrager@rotterdam.nl")).to_be_visible()
+    # Reject without a reason: the form comes back with the error.
+    walk.submit("main form.stacked-form", expect_status=400)
+    expect(page.locator("main [aria-invalid=true]")).to_have_count(1)
+
+    _admin_pages(walk, Article.objects.filter(references__isnull=False).first())
+    walk.assert_done(MODERATOR_ROUTES)
+
+
+def test_superuser_admin_pages(walk, demo, log_in):
+    log_in_as(walk, log_in, "beheerder@liec.nl")
+    _admin_pages(walk, Article.objects.filter(references__isnull=False).first())
+    walk.visit("/admin/knowledge/document/")
+    walk.visit(f"/admin/knowledge/document/{Document.objects.first().pk}/change/")
+    walk.visit("/admin/knowledge/document/add/")
+    walk.visit("/admin/accounts/user/")
+    walk.visit(f"/admin/accounts/user/{User.objects.get(email='analist@amsterdam.nl').pk}/change/")
+    walk.visit("/admin/accounts/organisation/")
+    walk.visit("/admin/knowledge/documentaccess/")
+    walk.visit("/admin/knowledge/quizquestion/add/")
+    walk.visit("/admin/knowledge/article/add/")
+    walk.submit("#article_form", expect_status=200)  # empty: errors
+    walk.assert_done(set())
+
+
+def _admin_pages(walk, article):
+    walk.visit("/admin/")
+    walk.visit("/admin/knowledge/article/")
+    walk.visit("/admin/knowledge/article/?q=hennep")
+    walk.visit("/admin/knowledge/article/add/")
+    walk.visit(f"/admin/knowledge/article/{article.pk}/change/")
