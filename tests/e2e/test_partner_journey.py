@@ -30,7 +30,7 @@ def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterda
     page.get_by_label("Wachtwoord", exact=True).fill("een-lang-wachtwoord-2026")
     page.get_by_label("Wachtwoord (bevestigen)").fill("een-lang-wachtwoord-2026")
     page.get_by_role("button", name=re.compile("Registreren|Aanmelden")).click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Verifieer je e-mailadres")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Verifieer uw e-mailadres")
     assert_accessible(page)
 
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)

@@ -1,0 +1,69 @@
+"""allauth's pages and e-mails address the user as "u", like the rest of KPO (locale/nl)."""
+
+import html
+import re
+
+import pytest
+from django.core import mail
+
+from tests.factories import OrganisationFactory, partner
+
+pytestmark = pytest.mark.django_db
+
+INFORMAL = re.compile(r"\b(je|jij|jouw|jou|jezelf)\b", re.IGNORECASE)
+
+
+def visible_text(response):
+    page = response.content.decode()
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.DOTALL | re.IGNORECASE)
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+def informal_words(text):
+    return sorted({match.group(0) for match in INFORMAL.finditer(text)})
+
+
+ANONYMOUS_PAGES = ["/accounts/login/", "/accounts/signup/", "/accounts/password/reset/"]
+PARTNER_PAGES = [
+    "/accounts/email/",
+    "/accounts/password/change/",
+    "/accounts/2fa/",
+    "/accounts/sessions/",
+    "/accounts/logout/",
+]
+
+
+def test_allauth_pages_say_u_not_je(client):
+    person = partner(OrganisationFactory(name="Gemeente Utrecht", domains=["utrecht.nl"]))
+    texts = {}
+    for url in ANONYMOUS_PAGES:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        texts[url] = visible_text(response)
+    client.force_login(person)
+    for url in PARTNER_PAGES:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        texts[url] = visible_text(response)
+
+    assert {url: informal_words(text) for url, text in texts.items() if informal_words(text)} == {}
+    # The translated allauth texts are there, in the formal form.
+    assert "Weet u zeker dat u zich wilt afmelden?" in texts["/accounts/logout/"]
+    assert "Hebt u nog geen account?" in texts["/accounts/login/"]
+    assert "Vul hieronder uw e-mailadres in." in texts["/accounts/password/reset/"]
+
+
+def test_sign_in_and_out_messages_and_reset_mail_say_u(client):
+    person = partner(OrganisationFactory(name="Gemeente Utrecht", domains=["utrecht.nl"]))
+
+    signed_in = client.post(
+        "/accounts/login/", {"login": person.email, "password": "geheim-wachtwoord-123"}, follow=True
+    )
+    signed_out = client.post("/accounts/logout/", follow=True)
+    client.post("/accounts/password/reset/", {"email": person.email})
+
+    assert "U bent aangemeld als" in visible_text(signed_in)
+    assert "U bent afgemeld." in visible_text(signed_out)
+    reset_mail = mail.outbox[-1]
+    assert "U ontvangt deze e-mail" in reset_mail.body
+    assert informal_words(reset_mail.subject + reset_mail.body) == []
