@@ -60,7 +60,12 @@ def regions(request):
 
 @require_safe
 def accessibility(request):
-    return render(request, "pages/accessibility.html", {"crumbs": [("", _("Toegankelijkheid"))]})
+    # The statement names the site it covers: this installation's own address.
+    return render(
+        request,
+        "pages/accessibility.html",
+        {"site_url": request.build_absolute_uri("/"), "crumbs": [("", _("Toegankelijkheid"))]},
+    )
 
 
 @require_safe
