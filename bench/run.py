@@ -58,6 +58,9 @@ def production_env(**extra):
         "SECURE_SSL_REDIRECT": "false",  # plain http on 127.0.0.1; everything else as in production
         "LOG_LEVEL": "WARNING",
         "KPO_TASKS": "immediate",
+        # Steady state: no worker recycling in the middle of a 10-second window (production
+        # recycles every ~5,000 requests; a fresh worker's first requests are slow).
+        "GUNICORN_MAX_REQUESTS": "0",
     }
     env.update(extra)
     return env
@@ -191,6 +194,18 @@ def wrk(base, paths, cookie, connections, seconds):
     return json.loads(line.removeprefix("BENCH_JSON "))
 
 
+def drain(base):
+    """Wait until the workers are done with what the last run left queued (requests wrk
+    gave up on are still served), so the next endpoint starts on idle workers."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        fetch(base, "/healthz")
+        if time.monotonic() - started < 0.05:
+            return
+        time.sleep(0.5)
+
+
 def machine():
     model = ""
     try:
@@ -268,6 +283,7 @@ def main():
         for name in order:
             paths, partner = plan["healthz" if name == "healthz_end" else name]
             log(f"{name}: {SECONDS} s with {CONNECTIONS} connections")
+            drain(base)
             results[name] = wrk(base, paths, data["cookie"] if partner else None, CONNECTIONS, SECONDS)
         health_rps = (results["healthz"]["rps"] + results.pop("healthz_end")["rps"]) / 2
         for figures in results.values():
@@ -276,6 +292,7 @@ def main():
         for name, (paths, partner) in plan.items():
             if partner:
                 log(f"{name}: {SECONDS} s at one client")
+                drain(base)
                 one_client[name] = wrk(base, paths, data["cookie"], 1, SECONDS)
         report = {
             "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),

@@ -15,6 +15,7 @@ from accounts.models import Organisation, Region
 from .models import Article, Phenomenon, Theme
 
 RESULT_IDS = "SELECT id FROM facet_results"
+MAX_VALUES_SHOWN = 25
 
 
 def result_ids():
@@ -38,7 +39,18 @@ class Facet:
 
     @property
     def visible_values(self):
-        return [v for v in self.values if v.count or v.selected]
+        """Values with results (and chosen ones); of a long list (1,500 organisations) the
+        ones with the most results, in the list's own order: a page, not a phone book."""
+        values = [v for v in self.values if v.count or v.selected]
+        if len(values) <= MAX_VALUES_SHOWN:
+            return values
+        top = {id(v) for v in sorted(values, key=lambda v: -v.count)[:MAX_VALUES_SHOWN]}
+        return [v for v in values if id(v) in top or v.selected]
+
+    @property
+    def more_values(self) -> int:
+        """How many values with results are not shown."""
+        return sum(1 for v in self.values if v.count or v.selected) - len(self.visible_values)
 
 
 @dataclass
