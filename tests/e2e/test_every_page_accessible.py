@@ -181,7 +181,14 @@ class Walk:
 
     def assert_done(self, routes):
         assert not self.violations, "\n\n".join(self.violations)
-        assert routes <= self.seen, f"Not visited: {routes - self.seen}"
+        assert routes <= self.seen, f"Not visited: {routes - self.seen}; seen: {sorted(self.seen)}"
+
+
+@pytest.fixture(autouse=True)
+def _dutch():
+    # get_absolute_url() must give the Dutch (unprefixed) address, whatever an earlier test activated.
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture
