@@ -23,6 +23,7 @@ from playwright.sync_api import expect
 from accounts.models import User
 from knowledge.access import documents_visible_to
 from knowledge.models import Article, Document, Phenomenon, Theme
+from kpo.models import AuditEvent
 from network.access import profiles_visible_to
 from network.models import ContactRequest
 
@@ -409,6 +410,8 @@ def test_superuser_admin_pages(walk, demo, log_in):
     walk.visit(f"/admin/accounts/user/{User.objects.get(email='analist@amsterdam.nl').pk}/change/")
     walk.visit("/admin/accounts/organisation/")
     walk.visit("/admin/knowledge/documentaccess/")
+    walk.visit("/admin/kpo/auditevent/")
+    walk.visit(f"/admin/kpo/auditevent/{AuditEvent.objects.filter(action='login').first().pk}/change/")
     walk.visit("/admin/knowledge/quizquestion/add/")
     walk.visit("/admin/knowledge/article/add/")
     walk.submit("#article_form", expect_status=200)  # empty: errors
