@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 
 from accounts.models import Organisation, PartnerType, Region
 from accounts.services import ALL_PARTNERS_GROUP
+from kpo.admin import AppendOnlyAdmin
 
 from . import services
 from .models import (
@@ -211,7 +212,7 @@ class DocumentAdmin(admin.ModelAdmin):
 
 
 @admin.register(DocumentAccess)
-class DocumentAccessAdmin(admin.ModelAdmin):
+class DocumentAccessAdmin(AppendOnlyAdmin):
     """The audit log: read-only for everyone, superusers included."""
 
     list_display = ["at", "user", "action", "document"]
@@ -228,15 +229,6 @@ class DocumentAccessAdmin(admin.ModelAdmin):
             ("user", admin.RelatedOnlyFieldListFilter),
             ("document", admin.RelatedOnlyFieldListFilter),
         ]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.action(description=_("Exporteren als CSV"), permissions=["view"])
     def export_csv(self, request, queryset):

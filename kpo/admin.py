@@ -3,8 +3,21 @@ from django.contrib import admin
 from .models import AuditEvent
 
 
+class AppendOnlyAdmin(admin.ModelAdmin):
+    """For logs: nobody adds, changes or deletes through the admin, superusers included."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(AppendOnlyAdmin):
     """The audit log: read-only for everyone, superusers included; who may view it is a
     permission (kpo.view_auditevent), given to auditors, not to curators by default."""
 
@@ -15,12 +28,3 @@ class AuditEventAdmin(admin.ModelAdmin):
     date_hierarchy = "at"
     show_full_result_count = False  # no COUNT(*) over millions of rows per page
     readonly_fields = [f.name for f in AuditEvent._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

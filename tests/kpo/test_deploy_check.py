@@ -46,6 +46,20 @@ def _check(**overrides):
     )
 
 
+def _shell(script, **overrides):
+    """Run `script` in `manage.py shell` with the production settings; its last printed words."""
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "-c", script],
+        cwd=ROOT,
+        env=_env(**overrides),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
 def test_check_deploy_reports_no_issues():
     result = _check()
     assert result.returncode == 0, result.stdout + result.stderr
@@ -73,16 +87,8 @@ def test_documents_can_live_in_an_s3_bucket():
         "from django.core.files.storage import storages; s = storages['private']; "
         "print(type(s).__name__, s.bucket_name, s.default_acl)"
     )
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "shell", "-c", script],
-        cwd=ROOT,
-        env=_env(KPO_S3_BUCKET="kpo-documenten", KPO_S3_ENDPOINT_URL="https://s3.example.nl"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-3:] == ["S3Storage", "kpo-documenten", "private"]
+    words = _shell(script, KPO_S3_BUCKET="kpo-documenten", KPO_S3_ENDPOINT_URL="https://s3.example.nl")
+    assert words[-3:] == ["S3Storage", "kpo-documenten", "private"]
     refused = _check(KPO_S3_BUCKET="kpo-documenten", KPO_X_ACCEL_REDIRECT_PREFIX="/_protected/")
     assert "nginx cannot read S3" in refused.stderr
 
@@ -92,13 +98,5 @@ def test_errors_go_to_sentry_without_personal_data_when_a_dsn_is_set():
         "import sentry_sdk; c = sentry_sdk.get_client(); "
         "print(c.is_active(), c.options['send_default_pii'], c.options['environment'])"
     )
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "shell", "-c", script],
-        cwd=ROOT,
-        env=_env(SENTRY_DSN="https://public@sentry.example.nl/1", SENTRY_ENVIRONMENT="acceptatie"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-3:] == ["True", "False", "acceptatie"]
+    words = _shell(script, SENTRY_DSN="https://public@sentry.example.nl/1", SENTRY_ENVIRONMENT="acceptatie")
+    assert words[-3:] == ["True", "False", "acceptatie"]
