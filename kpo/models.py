@@ -17,7 +17,8 @@ class AuditEvent(models.Model):
         verbose_name=_("door"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        # The log refuses updates: a person with events is pseudonymised, not deleted.
+        on_delete=models.PROTECT,
         related_name="+",
     )
     target_type = models.CharField(_("soort object"), max_length=64, blank=True)
