@@ -13,6 +13,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.translation import get_language
 
 VERSION_KEY = "kpo:public-pages:version"
@@ -38,14 +39,21 @@ def public_pages_version() -> str:
     return _version(VERSION_KEY)
 
 
+def _new_version(key: str) -> None:
+    """A new version now, and again when the transaction that made the change commits: a
+    request that read the old rows in between would otherwise cache them under the new one."""
+    cache.set(key, uuid.uuid4().hex, None)
+    transaction.on_commit(lambda: cache.set(key, uuid.uuid4().hex, None))
+
+
 def invalidate_public_pages() -> None:
     """Every cached public page is stale from now on (they expire on their own)."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    _new_version(VERSION_KEY)
 
 
 def invalidate_closed_lists() -> None:
     """Every cached count and facet of the closed section is stale from now on."""
-    cache.set(CLOSED_VERSION_KEY, uuid.uuid4().hex, None)
+    _new_version(CLOSED_VERSION_KEY)
 
 
 def closed_list_key(group_ids, params) -> str:

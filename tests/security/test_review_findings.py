@@ -1,11 +1,16 @@
 """Findings of the security review of the operations work (audit log, page cache, backups,
 Sentry), each shown as it failed before the fix."""
 
+import threading
+
 import pytest
+from django.db import connection, transaction
 
 from accounts.models import User
+from knowledge import services
+from knowledge.models import Article
 from kpo.models import AuditEvent
-from tests.factories import OrganisationFactory, partner
+from tests.factories import ArticleFactory, OrganisationFactory, document, partner
 
 pytestmark = pytest.mark.django_db
 
@@ -26,3 +31,69 @@ def test_deleting_a_person_in_the_admin_keeps_their_audit_trail_and_answers_with
     assert page.status_code == 200
     assert User.objects.filter(pk=person.pk).exists()
     assert AuditEvent.objects.filter(actor_id=person.pk, action="login").exists()
+
+
+def _in_an_open_transaction(change):
+    """Run `change` in a transaction on another connection and keep it open until the
+    returned `commit` is called: what a curator's admin save looks like to other requests."""
+    changed, release = threading.Event(), threading.Event()
+    failure = []
+
+    def curator():
+        try:
+            with transaction.atomic():
+                change()
+                changed.set()
+                release.wait(60)
+        except Exception as error:  # noqa: BLE001 - reported in the test's own thread
+            failure.append(error)
+            changed.set()
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=curator)
+    thread.start()
+    changed.wait(60)
+
+    def commit():
+        release.set()
+        thread.join(60)
+        assert not failure, failure
+
+    return commit
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_article_withdrawn_while_a_visitor_reads_it_is_not_served_from_the_cache_afterwards(client):
+    # The cache was invalidated when the row changed, before the commit: a visitor who came in
+    # between still read the published article, and that page was cached under the new version.
+    article = ArticleFactory(title="Artikel dat offline gaat", slug="offline")
+
+    def withdraw():
+        article.status = Article.Status.DRAFT
+        article.save()
+
+    commit = _in_an_open_transaction(withdraw)
+    assert client.get("/kennisbank/offline/").status_code == 200  # not committed yet
+    commit()
+
+    assert client.get("/kennisbank/offline/").status_code == 404
+    assert "Artikel dat offline gaat" not in client.get("/kennisbank/").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_closed_counts_computed_while_sharing_ends_do_not_outlive_the_commit(client):
+    owner = OrganisationFactory(name="Eigenaar Dienst", domains=["eigenaar.nl"])
+    reader_organisation = OrganisationFactory(domains=["lezer.nl"])
+    client.force_login(partner(reader_organisation, email="lid@lezer.nl"))
+    shared = document("Stuk van de eigenaar", owner, "tekst", [reader_organisation.group])
+    assert "1 document" in client.get("/besloten/").content.decode()
+
+    commit = _in_an_open_transaction(lambda: services.unshare_document(shared, {reader_organisation.group}))
+    client.get("/besloten/")  # counted while the grant is still there
+    commit()
+
+    page = client.get("/besloten/").content.decode()
+    assert "Stuk van de eigenaar" not in page
+    assert "Eigenaar Dienst" not in page  # not even the owner's name in the facets
+    assert "0 documenten" in page or "Geen documenten" in page
