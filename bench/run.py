@@ -194,6 +194,16 @@ def wrk(base, paths, cookie, connections, seconds):
     return json.loads(line.removeprefix("BENCH_JSON "))
 
 
+def static_caching(base):
+    """The Cache-Control header whitenoise gives a hashed static file (far future expected)."""
+    import re
+
+    home = fetch(base, "/")[3].decode()
+    css = re.search(r'href="(/static/[^"]+\.css)"', home).group(1)
+    _status, _url, headers, _body = fetch(base, css)
+    return {"url": css, "cache_control": headers.get("Cache-Control", "")}
+
+
 def drain(base):
     """Wait until the workers are done with what the last run left queued (requests wrk
     gave up on are still served), so the next endpoint starts on idle workers."""
@@ -275,6 +285,8 @@ def main():
         port = free_port()
         server, base = start_server(port, static_root)
         log(f"gunicorn on {base}; partner {data['partner']} may read {data['visible_documents']} documents")
+        static = static_caching(base)
+        log(f"static files: {static}")
         plan = endpoints(data)
         for name, (paths, partner) in plan.items():
             warm_up(base, name, paths, data["cookie"] if partner else None)
@@ -302,6 +314,7 @@ def main():
             "connections": CONNECTIONS,
             "workers": int(os.environ.get("WEB_CONCURRENCY", str(2 * (os.cpu_count() or 1) + 1))),
             "healthz_rps": round(health_rps, 1),
+            "static_files": static,
             "endpoints": results,
             "one_client": one_client,
         }

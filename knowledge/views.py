@@ -55,7 +55,9 @@ def _listing(request, queryset, filterset_class, facets, snippet_fields, related
         results = filtered
         ordering = ["-published_at", "title"]
     selected = {name: filterset.form.cleaned_data.get(name) or [] for name in filterset.filters}
-    ordered = results.order_by(*ordering)
+    # The list shows titles, summaries and snippets: never fetch the full texts and their
+    # tsvectors (a long report is a megabyte) for the rows of a page.
+    ordered = results.order_by(*ordering).defer(snippet_fields[-1], "search_vector")
     if related:
         ordered = ordered.select_related(*related)
     paginator = Paginator(ordered, settings.KPO_PAGE_SIZE)

@@ -81,7 +81,9 @@ def search_everything(request):
     q = clean_query(request.GET.get("q"))
     groups = []
     if q:
-        articles = search(Article.objects.published(), q).order_by("-rank", "-published_at")
+        articles = (
+            search(Article.objects.published(), q).order_by("-rank", "-published_at").defer("body", "search_vector")
+        )
         topics = [
             *[(t, "thema") for t in Theme.objects.filter(name__icontains=q)],
             *[(p, "fenomeen") for p in Phenomenon.objects.filter(name__icontains=q)],
@@ -95,6 +97,7 @@ def search_everything(request):
                 search(documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text"))
                 .select_related("owner")
                 .order_by("-rank", "-published_at")
+                .defer("extracted_text", "search_vector")
             )
             people = (
                 search_profiles(profiles_visible_to(request.user), q)
