@@ -37,6 +37,22 @@ def redact(text: str) -> str:
     return _SECRET_PAIRS.sub(r"\1\2[redacted]", text)
 
 
+def scrub_event(event, hint=None):
+    """Sentry's before_send and before_breadcrumb: the same redaction as the logs, on every
+    string of the event (the address, messages, breadcrumbs)."""
+
+    def scrub(value):
+        if isinstance(value, str):
+            return redact(value)
+        if isinstance(value, dict):
+            return {key: scrub(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [scrub(item) for item in value]
+        return value
+
+    return scrub(event)
+
+
 def current_request() -> dict:
     """The request id and client address of the request being handled, if any."""
     return _request.get() or {}

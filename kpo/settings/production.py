@@ -54,15 +54,22 @@ if env("KPO_S3_BUCKET"):
         },
     }
 
-# Errors to Sentry (optional), without personal data: no cookies, headers or user details.
+# Errors to Sentry (optional), without personal data: no cookies, headers or user details,
+# no request bodies or local variables (passwords, codes, messages), no keys in addresses.
 if env("SENTRY_DSN"):
     import sentry_sdk
+
+    from kpo.requestlog import scrub_event
 
     sentry_sdk.init(
         dsn=env("SENTRY_DSN"),
         environment=env("SENTRY_ENVIRONMENT", "production"),
         release=env("SENTRY_RELEASE") or None,
         send_default_pii=False,
+        max_request_body_size="never",
+        include_local_variables=False,
+        before_send=scrub_event,
+        before_breadcrumb=scrub_event,
         traces_sample_rate=float(env("SENTRY_TRACES_SAMPLE_RATE", "0")),
     )
 

@@ -1,6 +1,9 @@
 """Findings of the security review of the operations work (audit log, page cache, backups,
 Sentry), each shown as it failed before the fix."""
 
+import json
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -97,3 +100,62 @@ def test_closed_counts_computed_while_sharing_ends_do_not_outlive_the_commit(cli
     assert "Stuk van de eigenaar" not in page
     assert "Eigenaar Dienst" not in page  # not even the owner's name in the facets
     assert "0 documenten" in page or "Geen documenten" in page
+
+
+SENTRY_PROBE = """
+import json
+import sentry_sdk
+from django.test import Client
+from sentry_sdk.transport import Transport
+
+sent = []
+
+
+class Capture(Transport):
+    def capture_envelope(self, envelope):
+        sent.extend(item.payload.get_bytes().decode() for item in envelope.items)
+
+
+sentry_sdk.get_client().transport = Capture()
+client = Client(raise_request_exception=False)
+secret = "Zeer-geheim-wachtwoord-1"
+statuses = [
+    client.post(
+        "/accounts/signup/",
+        {"email": "nieuw@gemeente-a.nl", "password1": secret, "password2": secret},
+        secure=True,
+        HTTP_HOST="kennisplatform.example.nl",
+    ).status_code,
+    client.get(
+        "/accounts/password/reset/key/1a-resetsleutelgeheim42/", secure=True, HTTP_HOST="kennisplatform.example.nl"
+    ).status_code,
+]
+sentry_sdk.flush()
+print(json.dumps({"statuses": statuses, "sent": sent}))
+"""
+
+
+def test_errors_reach_sentry_without_passwords_or_keys_from_the_request():
+    # An error while handling a form (here: the database is gone) sent the form to Sentry:
+    # its scrubber knows "password", not "password1", and local variables carried it too.
+    from tests.kpo.test_deploy_check import ROOT, _env
+
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "-c", SENTRY_PROBE],
+        cwd=ROOT,
+        env=_env(
+            SENTRY_DSN="https://public@sentry.example.nl/1",
+            KPO_DB_POOL="false",
+            DATABASE_URL="postgres://postgres@127.0.0.1:5432/kpo_review_no_such_database",
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["statuses"] == [500, 500]
+    events = "\n".join(report["sent"])
+    assert "OperationalError" in events  # the errors themselves did arrive
+    assert "Zeer-geheim-wachtwoord-1" not in events
+    assert "resetsleutelgeheim42" not in events
