@@ -100,6 +100,7 @@ def backup(target: Path, database_only: bool = False) -> dict:
     target.mkdir(parents=True, exist_ok=True)
     if any(target.iterdir()):
         raise BackupError(f"{target} is not empty.")
+    target.chmod(0o700)  # every closed document and all personal data: for the owner only
     subprocess.run(  # noqa: S603
         [pg_tool("pg_dump"), "--format=custom", "--no-owner", "--no-acl", f"--file={target / DUMP}"],
         env=_pg_env(),
@@ -115,6 +116,8 @@ def backup(target: Path, database_only: bool = False) -> dict:
         files[FILES] = _sha256(target / FILES)
     manifest = {"created": timezone.now().isoformat(), "counts": _counts(), "sha256": files}
     (target / MANIFEST).write_text(json.dumps(manifest, indent=2))
+    for path in target.iterdir():
+        path.chmod(0o600)
     return manifest
 
 

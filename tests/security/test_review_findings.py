@@ -1,12 +1,16 @@
 """Findings of the security review of the operations work (audit log, page cache, backups,
 Sentry), each shown as it failed before the fix."""
 
+import io
 import json
+import os
+import stat
 import subprocess
 import sys
 import threading
 
 import pytest
+from django.core.management import call_command
 from django.db import connection, transaction
 
 from accounts.models import User
@@ -159,3 +163,16 @@ def test_errors_reach_sentry_without_passwords_or_keys_from_the_request():
     assert "OperationalError" in events  # the errors themselves did arrive
     assert "Zeer-geheim-wachtwoord-1" not in events
     assert "resetsleutelgeheim42" not in events
+
+
+def test_a_backup_is_readable_by_its_owner_only(tmp_path):
+    # It holds every closed document, password hashes and personal data; with the usual
+    # umask (022) the folder and its files were readable for every account on the server.
+    old = os.umask(0o022)
+    try:
+        call_command("backup", str(tmp_path / "backup"), "--database-only", stdout=io.StringIO())
+    finally:
+        os.umask(old)
+    folder = tmp_path / "backup"
+    for path in [folder, *folder.iterdir()]:
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name
