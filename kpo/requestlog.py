@@ -83,15 +83,16 @@ class RequestContextMiddleware:
             response = self.get_response(request)
             response["X-Request-ID"] = request_id
             user = getattr(request, "user", None)
+            path = redact(request.path)  # no query string: search terms, as in nginx's log
             logger.info(
                 "%s %s %s",
                 request.method,
-                redact(request.get_full_path()),
+                path,
                 response.status_code,
                 extra={
                     "http": {
                         "method": request.method,
-                        "path": redact(request.get_full_path()),
+                        "path": path,
                         "status": response.status_code,
                         "duration_ms": round((time.perf_counter() - started) * 1000, 1),
                         "user": user.pk if user is not None and user.is_authenticated else None,

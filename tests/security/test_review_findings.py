@@ -3,6 +3,7 @@ Sentry), each shown as it failed before the fix."""
 
 import io
 import json
+import logging
 import os
 import stat
 import subprocess
@@ -17,6 +18,7 @@ from accounts.models import User
 from knowledge import services
 from knowledge.models import Article
 from kpo.models import AuditEvent
+from kpo.requestlog import JsonFormatter
 from tests.factories import ArticleFactory, OrganisationFactory, document, partner
 
 pytestmark = pytest.mark.django_db
@@ -176,3 +178,14 @@ def test_a_backup_is_readable_by_its_owner_only(tmp_path):
     folder = tmp_path / "backup"
     for path in [folder, *folder.iterdir()]:
         assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name
+
+
+def test_the_request_log_leaves_out_search_terms_as_the_access_log_does(client, caplog):
+    # nginx leaves query strings out of its log; the application logged them, with the user
+    # id: who searched the directory or the closed section for which name.
+    caplog.set_level(logging.INFO, logger="kpo.request")
+    client.force_login(partner(OrganisationFactory(), email="zoeker@gemeente-a.nl"))
+    client.get("/netwerk/?q=Pietje+Puk")
+    line = json.loads(JsonFormatter().format(caplog.records[-1]))
+    assert line["http"]["path"] == "/netwerk/"
+    assert "Pietje" not in json.dumps(line)
