@@ -124,6 +124,8 @@ def backup(target: Path, database_only: bool = False) -> dict:
 def restore(source: Path) -> dict:
     """Restore a backup folder into the (empty) database and the private file folder."""
     manifest = json.loads((source / MANIFEST).read_text())
+    if DUMP not in manifest.get("sha256", {}):
+        raise BackupError(f"The manifest has no checksum for {DUMP}; the backup is incomplete.")
     for name, digest in manifest["sha256"].items():
         if _sha256(source / name) != digest:
             raise BackupError(f"{name} does not match its checksum; the backup is damaged.")

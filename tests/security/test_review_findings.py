@@ -11,7 +11,7 @@ import sys
 import threading
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection, transaction
 
 from accounts.models import User
@@ -189,3 +189,17 @@ def test_the_request_log_leaves_out_search_terms_as_the_access_log_does(client, 
     line = json.loads(JsonFormatter().format(caplog.records[-1]))
     assert line["http"]["path"] == "/netwerk/"
     assert "Pietje" not in json.dumps(line)
+
+
+def test_a_backup_whose_manifest_lacks_the_database_checksum_is_not_restored(tmp_path):
+    # The checksums listed were checked, but a manifest that listed none let an unverified
+    # dump through to pg_restore.
+    call_command("backup", str(tmp_path / "backup"), "--database-only", stdout=io.StringIO())
+    manifest_path = tmp_path / "backup" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["sha256"] = {}
+    manifest_path.write_text(json.dumps(manifest))
+    (tmp_path / "backup" / "database.dump").write_bytes(b"not a dump")
+
+    with pytest.raises(CommandError, match="checksum"):
+        call_command("restore", str(tmp_path / "backup"), stdout=io.StringIO())
