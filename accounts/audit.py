@@ -5,6 +5,7 @@ from allauth.account import signals as account_signals
 from allauth.mfa import signals as mfa_signals
 from django.contrib.auth import get_user_model
 from django.contrib.auth import signals as auth_signals
+from django.utils.crypto import salted_hmac
 
 from kpo.audit import record
 
@@ -19,11 +20,16 @@ def logged_out(sender, request, user, **kwargs):
 
 
 def login_failed(sender, credentials, request=None, **kwargs):
-    # Django has already replaced the password in `credentials`; only the e-mail is kept, as
-    # the account that was tried (it may not exist, so no foreign key).
-    email = str(credentials.get("email") or credentials.get("username") or "")[:254]
+    # Django has already replaced the password in `credentials`. An existing account is the
+    # target; for an address without one, only its domain and a keyed hash are kept (enough to
+    # see one address tried many times, not to read five years of typing errors).
+    email = str(credentials.get("email") or credentials.get("username") or "")[:254].strip().lower()
     user = get_user_model().objects.filter(email__iexact=email).first() if email else None
-    record("login_failed", target=user, email=email if user is None else "")
+    if user is not None or not email:
+        record("login_failed", target=user)
+    else:
+        digest = salted_hmac("kpo.audit.login_failed", email).hexdigest()[:16]
+        record("login_failed", email_domain=email.rpartition("@")[2], email_hash=digest)
 
 
 def mfa_failed(sender, request, user, authenticator=None, **kwargs):

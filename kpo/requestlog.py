@@ -26,7 +26,7 @@ _SECRET_PATHS = [
     (re.compile(r"(/accounts/login/code/confirm/)[^/]+"), r"\1[redacted]"),
 ]
 _SECRET_PAIRS = re.compile(
-    r"(?i)\b(password\d?|passwd|secret|token|key|code|otp|csrfmiddlewaretoken|sessionid|authorization)"
+    r"(?i)(password\d?|passwd|secret|token|key|code|otp|csrfmiddlewaretoken|sessionid|authorization)"
     r"(\"?\s*[=:]\s*\"?)([^\s&\"',;]+)"
 )
 
