@@ -113,3 +113,4 @@ def test_a_long_facet_shows_the_largest_values_and_says_how_many_more(client):
     assert page.count("?organisatie=") == 25
     assert f"?organisatie={organisations[29].slug}" in page  # the one with the most documents
     assert "En nog 5 met minder resultaten" in page
+    assert "And 5 more with fewer results" in client.get("/en/besloten/").content.decode()
