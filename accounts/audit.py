@@ -28,7 +28,7 @@ def login_failed(sender, credentials, request=None, **kwargs):
     if user is not None or not email:
         record("login_failed", target=user)
     else:
-        digest = salted_hmac("kpo.audit.login_failed", email).hexdigest()[:16]
+        digest = salted_hmac("kpo.audit.login_failed", email, algorithm="sha256").hexdigest()[:16]
         record("login_failed", email_domain=email.rpartition("@")[2], email_hash=digest)
 
 

@@ -68,6 +68,19 @@ def weighted_search_vector(text_field: str):
     )
 
 
+def rank_search_vector():
+    """Title and summary only: what search results are ranked by. Matching uses the whole
+    text (`search_vector`); ranking thousands of matches by it would read every long text."""
+    return models.GeneratedField(
+        expression=(
+            SearchVector("title", config=SEARCH_CONFIG, weight="A")
+            + SearchVector("summary", config=SEARCH_CONFIG, weight="B")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+
 class ArticleQuerySet(PublishedQuerySet):
     def review_overdue(self):
         return self.filter(review_due__lt=timezone.localdate())
@@ -106,6 +119,7 @@ class Article(models.Model):
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
     search_vector = weighted_search_vector("body")
+    rank_vector = rank_search_vector()
 
     objects = ArticleQuerySet.as_manager()
 
@@ -216,6 +230,7 @@ class Document(models.Model):
         editable=False,
     )
     search_vector = weighted_search_vector("extracted_text")
+    rank_vector = rank_search_vector()
 
     objects = DocumentQuerySet.as_manager()
 

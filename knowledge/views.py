@@ -57,7 +57,7 @@ def _listing(request, queryset, filterset_class, facets, snippet_fields, related
     selected = {name: filterset.form.cleaned_data.get(name) or [] for name in filterset.filters}
     # The list shows titles, summaries and snippets: never fetch the full texts and their
     # tsvectors (a long report is a megabyte) for the rows of a page.
-    ordered = results.order_by(*ordering).defer(snippet_fields[-1], "search_vector")
+    ordered = results.order_by(*ordering).defer(snippet_fields[-1], "search_vector", "rank_vector")
     if related:
         ordered = ordered.select_related(*related)
     paginator = Paginator(ordered, settings.KPO_PAGE_SIZE)

@@ -34,14 +34,15 @@ def text_query(q: str) -> SearchQuery:
 
 
 def search(queryset, q: str, *, vector: str = "search_vector", snippet_fields=("summary", "body")):
-    """Filter `queryset` on the stored tsvector `vector` and annotate `rank` and a
-    highlighted `snippet`."""
+    """Filter `queryset` on the stored tsvector `vector` (the whole text) and annotate a
+    highlighted `snippet` and the `rank`, by title and summary (`rank_vector`): a match in
+    the title first, then in the summary, then in the text only (those by date)."""
     query = text_query(q)
     parts = []
     for field in snippet_fields:
         parts += [Left(F(field), SNIPPET_SOURCE_CHARS), Value(" ")]
     return queryset.filter(**{vector: query}).annotate(
-        rank=SearchRank(F(vector), query),
+        rank=SearchRank(F("rank_vector"), query),
         snippet=SearchHeadline(
             Concat(*parts, output_field=TextField()),
             query,

@@ -82,7 +82,9 @@ def search_everything(request):
     groups = []
     if q:
         articles = (
-            search(Article.objects.published(), q).order_by("-rank", "-published_at").defer("body", "search_vector")
+            search(Article.objects.published(), q)
+            .order_by("-rank", "-published_at")
+            .defer("body", "search_vector", "rank_vector")
         )
         topics = [
             *[(t, "thema") for t in Theme.objects.filter(name__icontains=q)],
@@ -97,7 +99,7 @@ def search_everything(request):
                 search(documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text"))
                 .select_related("owner")
                 .order_by("-rank", "-published_at")
-                .defer("extracted_text", "search_vector")
+                .defer("extracted_text", "search_vector", "rank_vector")
             )
             people = (
                 search_profiles(profiles_visible_to(request.user), q)
