@@ -69,6 +69,11 @@ def _page_key(request) -> str:
     return f"kpo:public-page:{public_pages_version()}:{get_language()}:{request.method}:{path}"
 
 
+# The parameters the cached pages read. A request with any other (`?x=<random>`) is served
+# fresh and not stored, so nobody can fill the cache with copies of one page.
+PUBLIC_PAGE_PARAMS = frozenset({"q", "thema", "fenomeen", "soort", "regio", "sorteer", "page"})
+
+
 def _cacheable(request, response) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
@@ -96,6 +101,7 @@ def cache_public_page(view):
             or request.user.is_authenticated
             or not page_cache_seconds()
             or _has_waiting_messages(request)
+            or not PUBLIC_PAGE_PARAMS.issuperset(request.GET)
         ):
             return view(request, *args, **kwargs)
         key = _page_key(request)

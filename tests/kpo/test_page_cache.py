@@ -28,6 +28,15 @@ def test_second_visit_is_served_from_the_cache(client):
         assert second == first
 
 
+def test_unknown_parameters_are_not_cached_so_nobody_can_fill_the_cache(client):
+    ArticleFactory(title="Artikel", slug="artikel")
+    for n in range(2):
+        _, queries = get(client, f"/kennisbank/?utm_x={n}")
+        assert queries > 0
+    _, queries = get(client, "/kennisbank/?utm_x=1")
+    assert queries > 0  # still not from the cache
+
+
 def test_publish_edit_and_unpublish_show_at_once(client):
     article = ArticleFactory(title="Bestaand artikel", slug="bestaand")
     draft = ArticleFactory(title="Nieuw over vastgoed", slug="nieuw", status=Article.Status.DRAFT, published_at=None)
