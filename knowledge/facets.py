@@ -62,16 +62,16 @@ class M2MFacet:
     relation: str
     target_model: type
 
-    def counts(self, model):
-        through = getattr(model, self.relation).through
-        owner = model._meta.model_name
-        target = self.target_model._meta.model_name
-        return (
-            through.objects.filter(**{f"{owner}_id__in": result_ids()})
-            .values(k=F(f"{target}_id"))
-            .annotate(n=Count("*"))
-            .order_by()
-        )
+    def sql(self, model):
+        """A join of the link table with the result ids, not `IN (…)`: the planner knows the
+        CTE's size only for a join; for `IN` it guesses 200 rows and looks up tens of
+        thousands of ids one by one (a quarter of a second a facet at 40,000 results)."""
+        through = getattr(model, self.relation).through._meta
+        owner = connection.ops.quote_name(through.get_field(model._meta.model_name).column)
+        target = connection.ops.quote_name(through.get_field(self.target_model._meta.model_name).column)
+        table = connection.ops.quote_name(through.db_table)
+        # The ids in the CTE are unique: every filter narrows with EXISTS, never with a join.
+        return f"SELECT x.{target} AS k, count(*) AS n FROM {table} x JOIN facet_results r ON r.id = x.{owner} GROUP BY x.{target}", []  # noqa: S608, E501
 
 
 @dataclass
@@ -96,13 +96,17 @@ class ChoiceFacet:
     field: str
     choices: list
 
-    def counts(self, model):
-        return model.objects.filter(pk__in=result_ids()).values(k=F(self.field)).annotate(n=Count("pk")).order_by()
+    def sql(self, model):
+        """A join with the result ids, as for M2MFacet (a field of the model itself)."""
+        column = connection.ops.quote_name(model._meta.get_field(self.field).column)
+        table = connection.ops.quote_name(model._meta.db_table)
+        pk = connection.ops.quote_name(model._meta.pk.column)
+        return f"SELECT m.{column} AS k, count(*) AS n FROM {table} m JOIN facet_results r ON r.id = m.{pk} GROUP BY m.{column}", []  # noqa: S608, E501
 
 
 def _branch(spec, model):
     """SQL of one facet: (param, slug, name, sort order, count) rows."""
-    inner, params = spec.counts(model).query.sql_with_params()
+    inner, params = spec.sql(model) if hasattr(spec, "sql") else spec.counts(model).query.sql_with_params()
     if isinstance(spec, ChoiceFacet):
         return f"SELECT %s, c.k::text, c.k::text, 0, c.n FROM ({inner}) c", [spec.param, *params]  # noqa: S608
     target = spec.target_model._meta
