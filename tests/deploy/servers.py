@@ -54,7 +54,9 @@ def production_env(tmp_path: Path, **extra) -> dict:
         "LOG_LEVEL": "WARNING",
         "PYTHONPATH": str(ROOT),
     }
-    env.pop("KPO_TEST_DATABASE", None)
+    # What the test settings and the browser tests put in this process's environment.
+    for leftover in ("KPO_TEST_DATABASE", "DJANGO_ALLOW_ASYNC_UNSAFE", "KPO_TASKS", "DEBUG"):
+        env.pop(leftover, None)
     env.update(extra)
     return env
 

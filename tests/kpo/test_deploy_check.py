@@ -24,7 +24,7 @@ def _env(**overrides):
         "KPO_BEHIND_TLS_PROXY": "true",
         "KPO_TRUSTED_PROXY_COUNT": "1",
     }
-    for leftover in ("DEBUG", "EMAIL_BACKEND", "KPO_TASKS", "KPO_TEST_DATABASE"):  # set by the test settings
+    for leftover in ("DEBUG", "EMAIL_BACKEND", "KPO_TASKS", "KPO_TEST_DATABASE", "DJANGO_ALLOW_ASYNC_UNSAFE"):
         env.pop(leftover, None)
     env["EMAIL_HOST"] = "smtp.example.nl"
     for key, value in overrides.items():
