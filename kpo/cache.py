@@ -64,6 +64,21 @@ def closed_list_key(group_ids, params) -> str:
     return f"kpo:closed-list:{_version(CLOSED_VERSION_KEY)}:{get_language()}:{digest}"
 
 
+def public_result(name: str, params, compute):
+    """What `compute()` returns for public content only, shared by every visitor (signed in
+    or not) until published content changes: e.g. the article results of a search, which a
+    partner's page shows next to the closed ones."""
+    if not page_cache_seconds():
+        return compute()
+    digest = hashlib.sha256(repr(params).encode()).hexdigest()
+    key = f"kpo:public-result:{public_pages_version()}:{get_language()}:{name}:{digest}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds_until_next_publication(page_cache_seconds()))
+    return value
+
+
 def _page_key(request) -> str:
     path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
     return f"kpo:public-page:{public_pages_version()}:{get_language()}:{request.method}:{path}"

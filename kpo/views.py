@@ -10,7 +10,7 @@ from accounts.models import Region
 from knowledge.access import documents_visible_to
 from knowledge.models import Article, Phenomenon, Theme
 from knowledge.views import suggestions
-from kpo.cache import cache_public_page
+from kpo.cache import cache_public_page, public_result
 from kpo.search import clean_query, search
 from network.access import profiles_visible_to
 from network.views import search_profiles
@@ -73,6 +73,23 @@ def privacy(request):
     return render(request, "pages/privacy.html", {"crumbs": [("", _("Privacy"))]})
 
 
+def _public_groups(q):
+    """Articles and topics matching `q`: the same for every visitor."""
+    articles = (
+        search(Article.objects.published(), q)
+        .order_by("-rank", "-published_at")
+        .defer("body", "search_vector", "rank_vector")
+    )
+    topics = [
+        *[(t, "thema") for t in Theme.objects.filter(name__icontains=q)],
+        *[(p, "fenomeen") for p in Phenomenon.objects.filter(name__icontains=q)],
+    ]
+    return [
+        {"key": "artikelen", "count": articles.count(), "items": list(articles[:10])},
+        {"key": "onderwerpen", "count": len(topics), "items": topics},
+    ]
+
+
 @never_cache  # partners see closed titles here
 @require_safe
 @cache_public_page  # anonymous visitors only: they see public results alone
@@ -81,19 +98,7 @@ def search_everything(request):
     q = clean_query(request.GET.get("q"))
     groups = []
     if q:
-        articles = (
-            search(Article.objects.published(), q)
-            .order_by("-rank", "-published_at")
-            .defer("body", "search_vector", "rank_vector")
-        )
-        topics = [
-            *[(t, "thema") for t in Theme.objects.filter(name__icontains=q)],
-            *[(p, "fenomeen") for p in Phenomenon.objects.filter(name__icontains=q)],
-        ]
-        groups = [
-            {"key": "artikelen", "count": articles.count(), "items": list(articles[:10])},
-            {"key": "onderwerpen", "count": len(topics), "items": topics},
-        ]
+        groups = [*public_result("zoeken", q, lambda: _public_groups(q))]
         if may_use_partner_pages(request.user):
             documents = (
                 search(documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text"))

@@ -70,6 +70,23 @@ def test_signed_in_people_never_get_the_anonymous_page_and_vice_versa(client):
     assert queries == 0 and "Lid Thuis" not in page
 
 
+def test_a_partners_search_shares_the_public_results_and_sees_new_articles_at_once(client):
+    organisation = OrganisationFactory(domains=["thuis.nl"])
+    member = partner(organisation, email="lid@thuis.nl")
+    ArticleFactory(title="Witwassen via vastgoed", slug="een")
+    document("Besloten notitie over witwassen", owner=organisation, groups=[organisation.group])
+    client.force_login(member)
+    first, first_queries = get(client, "/zoeken/?q=witwassen")
+    again, queries = get(client, "/zoeken/?q=witwassen")
+    assert "Witwassen via vastgoed" in again and "Besloten notitie over witwassen" in again
+    assert 0 < queries < first_queries  # the articles come from the cache, the closed part never
+    draft = ArticleFactory(title="Nieuw over witwassen", slug="nieuw", status=Article.Status.DRAFT, published_at=None)
+    services.publish_articles([draft])
+    assert "Nieuw over witwassen" in get(client, "/zoeken/?q=witwassen")[0]
+    client.logout()
+    assert "Besloten notitie" not in get(client, "/zoeken/?q=witwassen")[0]
+
+
 def test_a_page_with_a_message_is_neither_served_from_nor_put_in_the_cache(client):
     ArticleFactory(slug="een")
     get(client, "/kennisbank/")
