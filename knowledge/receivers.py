@@ -8,34 +8,34 @@ from kpo.cache import invalidate_closed_lists, invalidate_public_pages
 from .models import Article, Document, DocumentGroupObjectPermission, Phenomenon, Reference, Theme
 
 
-def public_content_changed(sender, **kwargs):
-    invalidate_public_pages()
+def invalidate_on_change(invalidate, name, models, link_tables):
+    """Call `invalidate` when a row of `models` is saved or deleted, or a link of
+    `link_tables` (many-to-many) is added, removed or cleared."""
+
+    def changed(sender, **kwargs):
+        invalidate()
+
+    def links_changed(sender, action, **kwargs):
+        if action.startswith("post_"):
+            invalidate()
+
+    for model in models:
+        post_save.connect(changed, sender=model, weak=False, dispatch_uid=f"{name}-save-{model.__name__}")
+        post_delete.connect(changed, sender=model, weak=False, dispatch_uid=f"{name}-delete-{model.__name__}")
+    for through in link_tables:
+        m2m_changed.connect(links_changed, sender=through, weak=False, dispatch_uid=f"{name}-m2m-{through.__name__}")
 
 
-def article_links_changed(sender, action, **kwargs):
-    if action.startswith("post_"):
-        invalidate_public_pages()
-
-
-for model in (Article, Reference, Theme, Phenomenon, Region):
-    post_save.connect(public_content_changed, sender=model, dispatch_uid=f"public-pages-save-{model.__name__}")
-    post_delete.connect(public_content_changed, sender=model, dispatch_uid=f"public-pages-delete-{model.__name__}")
-for through in (Article.themes.through, Article.phenomena.through, Article.regions.through):
-    m2m_changed.connect(article_links_changed, sender=through, dispatch_uid=f"public-pages-m2m-{through.__name__}")
-
-
-def closed_content_changed(sender, **kwargs):
-    invalidate_closed_lists()
-
-
-def document_links_changed(sender, action, **kwargs):
-    if action.startswith("post_"):
-        invalidate_closed_lists()
-
-
+invalidate_on_change(
+    invalidate_public_pages,
+    "public-pages",
+    (Article, Reference, Theme, Phenomenon, Region),
+    (Article.themes.through, Article.phenomena.through, Article.regions.through),
+)
 # Themes and phenomena name the facets of both; organisations own documents.
-for model in (Document, DocumentGroupObjectPermission, Organisation, Theme, Phenomenon):
-    post_save.connect(closed_content_changed, sender=model, dispatch_uid=f"closed-lists-save-{model.__name__}")
-    post_delete.connect(closed_content_changed, sender=model, dispatch_uid=f"closed-lists-delete-{model.__name__}")
-for through in (Document.themes.through, Document.phenomena.through):
-    m2m_changed.connect(document_links_changed, sender=through, dispatch_uid=f"closed-lists-m2m-{through.__name__}")
+invalidate_on_change(
+    invalidate_closed_lists,
+    "closed-lists",
+    (Document, DocumentGroupObjectPermission, Organisation, Theme, Phenomenon),
+    (Document.themes.through, Document.phenomena.through),
+)
