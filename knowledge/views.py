@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib.postgres.search import TrigramWordSimilarity
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import FileResponse, HttpResponse
@@ -11,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import approved_partner_required
-from kpo.cache import cache_public_page, closed_list_key, page_cache_seconds, seconds_until_next_publication
+from kpo.cache import cache_public_page, cached, closed_list_key
 from kpo.search import clean_query, search
 
 from . import services
@@ -61,13 +60,9 @@ def _listing(request, queryset, filterset_class, facets, snippet_fields, related
     if related:
         ordered = ordered.select_related(*related)
     paginator = Paginator(ordered, settings.KPO_PAGE_SIZE)
-    aggregates = cache.get(aggregates_key) if aggregates_key else None
-    if aggregates is None:
-        aggregates = (paginator.count, facets(results, selected))
-        if aggregates_key:
-            timeout = seconds_until_next_publication(page_cache_seconds(), queryset.model)
-            cache.set(aggregates_key, aggregates, timeout)
-    paginator.count, facet_values = aggregates
+    paginator.count, facet_values = cached(
+        aggregates_key, lambda: (paginator.count, facets(results, selected)), queryset.model
+    )
     page = paginator.get_page(request.GET.get("page"))
     return {
         "q": q,

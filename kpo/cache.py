@@ -64,19 +64,24 @@ def closed_list_key(group_ids, params) -> str:
     return f"kpo:closed-list:{_version(CLOSED_VERSION_KEY)}:{get_language()}:{digest}"
 
 
+def cached(key: str | None, compute, model=None):
+    """`compute()`, kept under `key` (None: not kept) for at most KPO_PAGE_CACHE_SECONDS and
+    never past the next scheduled publication of `model` (articles by default)."""
+    if key is None or not page_cache_seconds():
+        return compute()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds_until_next_publication(page_cache_seconds(), model))
+    return value
+
+
 def public_result(name: str, params, compute):
     """What `compute()` returns for public content only, shared by every visitor (signed in
     or not) until published content changes: e.g. the article results of a search, which a
     partner's page shows next to the closed ones."""
-    if not page_cache_seconds():
-        return compute()
     digest = hashlib.sha256(repr(params).encode()).hexdigest()
-    key = f"kpo:public-result:{public_pages_version()}:{get_language()}:{name}:{digest}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, seconds_until_next_publication(page_cache_seconds()))
-    return value
+    return cached(f"kpo:public-result:{public_pages_version()}:{get_language()}:{name}:{digest}", compute)
 
 
 def _page_key(request) -> str:
