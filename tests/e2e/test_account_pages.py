@@ -171,3 +171,21 @@ def test_manage_pages(page, live_server, person, assert_accessible):
     visit(page, base + "/accounts/logout/")
     page.locator("main form button[type=submit]").click()
     expect(page.get_by_role("link", name="Inloggen")).to_be_visible()
+
+
+def test_the_too_many_attempts_page_is_the_sites_own_and_accessible(
+    page, live_server, person, settings, assert_accessible
+):
+    # One password reset per minute from this address: the second answers 429 with the site's page.
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "reset_password": "1/m/ip"}
+    statuses = []
+    for _ in range(2):
+        page.goto(live_server.url + "/accounts/password/reset/")
+        page.get_by_label("E-mail").first.fill(EMAIL)
+        with page.expect_response(lambda r: r.request.method == "POST") as answer:
+            page.locator("main form button[type=submit]").first.click()
+        statuses.append(answer.value.status)
+    assert statuses[0] != 429 and statuses[1] == 429
+    expect(page.locator("h1")).to_have_text("Te veel pogingen")
+    assert_layout(page)
+    assert_accessible(page)
