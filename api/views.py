@@ -12,13 +12,13 @@ from django.urls import reverse
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
-from accounts.models import Region
+from accounts.public import Region
+from knowledge.public import Article, ArticleFilter, Phenomenon, Theme
 from kpo.markdown import render_markdown
 from kpo.ratelimit import hit
 from kpo.search import clean_query, search
+from learning.public import QuizChoice, QuizQuestion, Signal, published_articles, record_answer
 
-from .filters import ArticleFilter
-from .models import Article, Phenomenon, QuizChoice, QuizQuestion, Signal, Theme
 from .openapi import openapi_document
 
 MAX_PAGE_SIZE = 100
@@ -230,8 +230,6 @@ def question(request, pk):
 
 @api_view(methods=("POST",))
 def answer(request, pk):
-    from .quiz import published_articles, record_answer
-
     found = _questions().filter(pk=pk).prefetch_related(published_articles()).first()
     if found is None:
         return _error(404, "Niet gevonden.")

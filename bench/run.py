@@ -105,7 +105,7 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from allauth.mfa.models import Authenticator
 from accounts.models import User
-from knowledge.access import documents_visible_to
+from documents.access import documents_visible_to
 from knowledge.models import Article, Phenomenon, Theme
 
 # An approved partner at a generated gemeente, with a TOTP authenticator: production requires MFA.

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Permission
 from django.db.models import Exists, OuterRef, Subquery
 from django.http import Http404
 
-from accounts.access import may_use_partner_pages
+from accounts.public import may_use_partner_pages
 
 from .models import Document, DocumentGroupObjectPermission
 
@@ -21,7 +21,7 @@ def documents_visible_to(user, group_ids=None):
     staff or superusers: curators see everything in the admin, not here."""
     if not may_use_partner_pages(user):
         return Document.objects.none()
-    # Sharing is granted to groups only (knowledge.services.share_document). One EXISTS over
+    # Sharing is granted to groups only (documents.services.share_document). One EXISTS over
     # guardian's direct-FK table and the user's groups: the database walks the index of the
     # grants, whatever the number of documents, instead of building the list of ids first.
     # The user's few group ids go in as values (one small query), so the planner sees from its
@@ -31,7 +31,7 @@ def documents_visible_to(user, group_ids=None):
     shared_with_user = DocumentGroupObjectPermission.objects.filter(
         content_object=OuterRef("pk"),
         permission_id=Subquery(
-            Permission.objects.filter(codename="view_document", content_type__app_label="knowledge").values("pk")[:1]
+            Permission.objects.filter(codename="view_document", content_type__app_label="documents").values("pk")[:1]
         ),
         group_id__in=group_ids,
     )

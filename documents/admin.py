@@ -2,100 +2,16 @@ import csv
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
-from accounts.models import Organisation, PartnerType, Region
-from accounts.services import ALL_PARTNERS_GROUP
+from accounts.public import ALL_PARTNERS_GROUP, Organisation, PartnerType, Region
 from kpo.admin import AppendOnlyAdmin
 
 from . import services
-from .models import (
-    Article,
-    Document,
-    DocumentAccess,
-    LeaderboardEntry,
-    Phenomenon,
-    QuizChoice,
-    QuizQuestion,
-    Reference,
-    Signal,
-    Theme,
-)
+from .models import Document, DocumentAccess
 from .uploads import detect_upload
-
-
-class TaxonomyAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "order"]
-    list_editable = ["order"]
-    search_fields = ["name", "description"]
-    prepopulated_fields = {"slug": ["name"]}
-
-
-admin.site.register(Theme, TaxonomyAdmin)
-admin.site.register(Phenomenon, TaxonomyAdmin)
-
-
-class ReviewOverdueFilter(admin.SimpleListFilter):
-    title = _("beoordeling")
-    parameter_name = "beoordeling"
-
-    def lookups(self, request, model_admin):
-        return [("verlopen", _("Beoordelingsdatum verstreken")), ("gepland", _("Nog niet verlopen"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "verlopen":
-            return queryset.review_overdue()
-        if self.value() == "gepland":
-            return queryset.filter(review_due__gte=timezone.localdate())
-        return queryset
-
-
-class ReferenceInline(admin.TabularInline):
-    model = Reference
-    extra = 0
-    fields = ["kind", "title", "url", "description", "order"]
-
-
-@admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "kind", "status", "published_at", "review_due", "updated_at"]
-    list_filter = ["status", "kind", ReviewOverdueFilter, "themes", "phenomena", "regions"]
-    search_fields = ["title", "summary", "body"]
-    prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["themes", "phenomena", "regions"]
-    date_hierarchy = "published_at"
-    readonly_fields = ["created_at", "updated_at"]
-    inlines = [ReferenceInline]
-    actions = ["publish", "unpublish"]
-    list_per_page = 50
-    fieldsets = (
-        (None, {"fields": ("title", "slug", "kind", "summary", "body")}),
-        (_("Indeling"), {"fields": ("themes", "phenomena", "regions")}),
-        (_("Publicatie"), {"fields": ("status", "published_at", "last_reviewed", "review_due")}),
-        (_("Historie"), {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
-    )
-
-    @admin.action(description=_("Geselecteerde artikelen publiceren"), permissions=["change"])
-    def publish(self, request, queryset):
-        count = services.publish_articles(queryset)
-        self.message_user(
-            request,
-            ngettext("%d artikel gepubliceerd.", "%d artikelen gepubliceerd.", count) % count,
-            messages.SUCCESS,
-        )
-
-    @admin.action(description=_("Publicatie van geselecteerde artikelen intrekken"), permissions=["change"])
-    def unpublish(self, request, queryset):
-        count = services.unpublish_articles(queryset)
-        self.message_user(
-            request,
-            ngettext("%d artikel teruggezet naar concept.", "%d artikelen teruggezet naar concept.", count) % count,
-            messages.SUCCESS,
-        )
 
 
 class DocumentAdminForm(forms.ModelForm):
@@ -254,60 +170,3 @@ class DocumentAccessAdmin(AppendOnlyAdmin):
 def _csv_safe(value: str) -> str:
     # Spreadsheet programs run cells that start with these as formulas.
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
-class ChoiceFormSet(forms.BaseInlineFormSet):
-    def clean(self):
-        super().clean()
-        kept = [f for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
-        if len(kept) < 2:
-            raise forms.ValidationError(_("Geef minstens twee antwoorden."))
-        if sum(1 for f in kept if f.cleaned_data.get("is_correct")) != 1:
-            raise forms.ValidationError(_("Precies één antwoord moet juist zijn."))
-
-
-class ChoiceInline(admin.TabularInline):
-    model = QuizChoice
-    formset = ChoiceFormSet
-    extra = 4
-    max_num = 6
-
-
-@admin.register(QuizQuestion)
-class QuizQuestionAdmin(admin.ModelAdmin):
-    list_display = ["text", "level", "theme", "phenomenon", "is_active", "times_answered", "times_wrong", "wrong_share"]
-    list_filter = ["level", "is_active", "theme", "phenomenon"]
-    search_fields = ["text", "explanation"]
-    autocomplete_fields = ["theme", "phenomenon", "articles"]
-    list_select_related = ["theme", "phenomenon"]
-    inlines = [ChoiceInline]
-    readonly_fields = ["times_answered", "times_wrong"]
-
-    @admin.display(description=_("% fout"), ordering="times_wrong")
-    def wrong_share(self, obj):
-        return f"{round(100 * obj.times_wrong / obj.times_answered)}%" if obj.times_answered else "–"
-
-
-@admin.register(Signal)
-class SignalAdmin(admin.ModelAdmin):
-    list_display = ["title", "phenomenon", "setting", "is_published", "updated_at"]
-    list_filter = ["phenomenon", "setting", "is_published"]
-    search_fields = ["title", "description", "action"]
-    prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["phenomenon"]
-    list_select_related = ["phenomenon"]
-
-
-@admin.register(LeaderboardEntry)
-class LeaderboardEntryAdmin(admin.ModelAdmin):
-    """Curators remove unsuitable nicknames; nothing else to edit."""
-
-    list_display = ["nickname", "level", "score", "created_at"]
-    list_filter = ["level"]
-    search_fields = ["nickname"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False

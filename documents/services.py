@@ -1,52 +1,27 @@
-"""Writes to the kennisbank. Views, admin actions and commands call these."""
+"""Writes to the closed section: sharing, saving uploads, the reads log. Views, admin
+actions and commands call these; none of them grants `view_document` itself."""
 
 import hashlib
 
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.tasks import task
-from django.utils import timezone
 
+from accounts.public import MembershipStatus, User, all_partners_group, audience_group
 from kpo.audit import actor, logger, record
-from kpo.cache import invalidate_closed_lists, invalidate_public_pages
+from kpo.cache import invalidate_closed_lists
 
-from .models import Article, Document, DocumentAccess, DocumentGroupObjectPermission
+from .models import Document, DocumentAccess, DocumentGroupObjectPermission
 from .uploads import detect_upload, extract_text
 
 
-def publish_articles(articles) -> int:
-    """Publish the given articles. Those without a publication date get `now`;
-    a date in the future is kept, so the article appears at that moment."""
-    now = timezone.now()
-    count = 0
-    for article in articles:
-        article.status = Article.Status.PUBLISHED
-        article.published_at = article.published_at or now
-        article.save(update_fields=["status", "published_at", "updated_at"])
-        count += 1
-    return count
-
-
-def unpublish_articles(articles) -> int:
-    """Take the given articles offline (back to concept); their date is kept."""
-    count = articles.update(status=Article.Status.DRAFT, updated_at=timezone.now())
-    invalidate_public_pages()  # update() sends no signals
-    return count
-
-
-# --- Closed documents -------------------------------------------------------------------
-
-
 def _document_group_permission():
-    from django.contrib.auth.models import Permission
-
-    return Permission.objects.get(content_type__app_label="knowledge", codename="view_document")
+    return Permission.objects.get(content_type__app_label="documents", codename="view_document")
 
 
 def audience_groups(organisations=(), partner_types=(), regions=(), all_partners=False) -> set:
     """The groups behind a set of audiences."""
-    from accounts.services import all_partners_group, audience_group
-
     groups = {audience_group(a) for a in [*organisations, *partner_types, *regions]}
     if all_partners:
         groups.add(all_partners_group())
@@ -90,8 +65,6 @@ def set_document_audiences(document: Document, groups, by=None) -> None:
 
 
 def shared_groups(document: Document) -> set:
-    from django.contrib.auth.models import Group
-
     return set(
         Group.objects.filter(
             documentgroupobjectpermission__content_object=document,
@@ -102,8 +75,6 @@ def shared_groups(document: Document) -> set:
 
 def readers_count(document: Document) -> int:
     """How many approved, active partners can read the document (once published)."""
-    from accounts.models import MembershipStatus, User
-
     return (
         User.objects.filter(
             is_active=True,

@@ -62,9 +62,10 @@ def seed_documents(organisations: dict, regions: dict) -> int:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from accounts.models import PartnerType
+    from documents import services
+    from documents.models import Document
 
-    from . import demo_documents, services
-    from .models import Document
+    from . import demo_documents
 
     themes = {t.slug: t for t in Theme.objects.all()}
     phenomena = {p.slug: p for p in Phenomenon.objects.all()}
@@ -101,8 +102,9 @@ def seed_documents(organisations: dict, regions: dict) -> int:
 
 def seed_quiz() -> int:
     """Quiz questions and signals from knowledge/demo_quiz.py; returns how many questions were added."""
+    from learning.models import QuizChoice, QuizQuestion, Signal
+
     from . import demo_quiz
-    from .models import QuizChoice, QuizQuestion, Signal
 
     themes = {t.slug: t for t in Theme.objects.all()}
     phenomena = {p.slug: p for p in Phenomenon.objects.all()}

@@ -3,17 +3,20 @@
 Only for visitors who are not signed in and have no messages waiting; never a response
 that sets a cookie, uses a CSRF token, shows messages or is not a plain 200. The key holds
 the language and the full path; a version number in the key is replaced whenever
-published content changes (knowledge.receivers), so a change shows at once, everywhere.
+published content changes (the apps' receivers), so a change shows at once, everywhere.
 """
 
 import hashlib
 import uuid
 from functools import wraps
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
 from django.utils.translation import get_language
 
 VERSION_KEY = "kpo:public-pages:version"
@@ -138,17 +141,28 @@ def cache_public_page(view):
 
 
 def seconds_until_next_publication(limit: int, model=None) -> int:
-    from django.utils import timezone
-
-    from knowledge.models import Article
-
-    next_at = (
-        (model or Article)
-        .objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
-        .order_by("published_at")
-        .values_list("published_at", flat=True)
-        .first()
-    )
+    """`limit`, or fewer when scheduled content of `model` (KPO_SCHEDULED_CONTENT_MODEL by
+    default: the articles) appears sooner; its manager has `next_publication_at()`."""
+    model = model or apps.get_model(settings.KPO_SCHEDULED_CONTENT_MODEL)
+    next_at = model.objects.next_publication_at()
     if next_at is None:
         return limit
     return max(1, min(limit, int((next_at - timezone.now()).total_seconds()) + 1))
+
+
+def invalidate_on_change(invalidate, name, models, link_tables):
+    """Call `invalidate` when a row of `models` is saved or deleted, or a link of
+    `link_tables` (many-to-many) is added, removed or cleared."""
+
+    def changed(sender, **kwargs):
+        invalidate()
+
+    def links_changed(sender, action, **kwargs):
+        if action.startswith("post_"):
+            invalidate()
+
+    for model in models:
+        post_save.connect(changed, sender=model, weak=False, dispatch_uid=f"{name}-save-{model.__name__}")
+        post_delete.connect(changed, sender=model, weak=False, dispatch_uid=f"{name}-delete-{model.__name__}")
+    for through in link_tables:
+        m2m_changed.connect(links_changed, sender=through, weak=False, dispatch_uid=f"{name}-m2m-{through.__name__}")

@@ -8,11 +8,6 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Count, F
 from django.db.models.expressions import RawSQL
-from django.utils.translation import gettext_lazy as _
-
-from accounts.models import Organisation, Region
-
-from .models import Article, Phenomenon, Theme
 
 RESULT_IDS = "SELECT id FROM facet_results"
 MAX_VALUES_SHOWN = 25
@@ -147,30 +142,3 @@ def facets_for(results, selected: dict[str, list[str]], specs) -> list[Facet]:
             values = [FacetValue(slug, name, count, slug in chosen) for _o, name, slug, count in ordered]
         facets.append(Facet(spec.param, spec.label, values))
     return facets
-
-
-def article_facets(results, selected: dict[str, list[str]]) -> list[Facet]:
-    return facets_for(
-        results,
-        selected,
-        [
-            M2MFacet("thema", _("Thema"), "themes", Theme),
-            M2MFacet("fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
-            ChoiceFacet("soort", _("Soort"), "kind", Article.Kind.choices),
-            M2MFacet("regio", _("Regio"), "regions", Region),
-        ],
-    )
-
-
-def document_facets(results, selected: dict[str, list[str]]) -> list[Facet]:
-    """Facets over the documents the visitor may read (`results` is already limited
-    by knowledge.access): nothing outside it is counted."""
-    return facets_for(
-        results,
-        selected,
-        [
-            M2MFacet("thema", _("Thema"), "themes", Theme),
-            M2MFacet("fenomeen", _("Fenomeen"), "phenomena", Phenomenon),
-            FKFacet("organisatie", _("Organisatie"), "owner", Organisation),
-        ],
-    )

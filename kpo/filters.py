@@ -1,9 +1,9 @@
+"""The filter engine of the lists (kennisbank, closed section, directory): query parameters
+of slugs that never fail a page, and many-to-many filters that combine with AND."""
+
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef
-from django.utils.translation import gettext_lazy as _
-
-from .models import Article, Document
 
 MAX_VALUES = 20
 
@@ -46,45 +46,3 @@ class RelatedSlugFilter(django_filters.Filter):
             **{f"{model._meta.model_name}_id": OuterRef("pk"), f"{self.target}__slug__in": value}
         )
         return qs.filter(Exists(matching))
-
-
-class KindFilter(django_filters.Filter):
-    field_class = SlugListField
-
-    def filter(self, qs, value):
-        valid = [v for v in value or [] if v in Article.Kind.values]
-        if value and not valid:
-            return qs.none()
-        return qs.filter(kind__in=valid) if valid else qs
-
-
-class ArticleFilter(django_filters.FilterSet):
-    """The facets of the kennisbank: ?thema= ?fenomeen= ?soort= ?regio=."""
-
-    thema = RelatedSlugFilter(relation="themes", target="theme", label=_("Thema"))
-    fenomeen = RelatedSlugFilter(relation="phenomena", target="phenomenon", label=_("Fenomeen"))
-    soort = KindFilter(label=_("Soort"))
-    regio = RelatedSlugFilter(relation="regions", target="region", label=_("Regio"))
-
-    class Meta:
-        model = Article
-        fields = []
-
-
-class OwnerFilter(django_filters.Filter):
-    field_class = SlugListField
-
-    def filter(self, qs, value):
-        return qs.filter(owner__slug__in=value) if value else qs
-
-
-class DocumentFilter(django_filters.FilterSet):
-    """The facets of the closed section: ?thema= ?fenomeen= ?organisatie=."""
-
-    thema = RelatedSlugFilter(relation="themes", target="theme", label=_("Thema"))
-    fenomeen = RelatedSlugFilter(relation="phenomena", target="phenomenon", label=_("Fenomeen"))
-    organisatie = OwnerFilter(label=_("Organisatie"))
-
-    class Meta:
-        model = Document
-        fields = []

@@ -1,21 +1,19 @@
+"""The site's URLs. Apps are included by name (strings), so this configuration imports no app."""
+
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
-
 urlpatterns = [
-    path("healthz", views.healthz, name="healthz"),
-    path("api/v1/", include("knowledge.api_urls")),
+    path("healthz", include("portal.health_urls")),
+    path("api/v1/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
-    path("riec/", views.regions, name="regions"),
-    path("zoeken/", views.search_everything, name="search"),
-    path("toegankelijkheid/", views.accessibility, name="accessibility"),
-    path("privacy/", views.privacy, name="privacy"),
+    path("", include("portal.urls")),
     path("", include("knowledge.urls")),
+    path("", include("documents.urls")),
+    path("", include("learning.urls")),
     path("", include("network.urls")),
     path("account/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),

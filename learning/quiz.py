@@ -10,7 +10,9 @@ from django.db.models import F, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article, LeaderboardEntry, QuizBestScore, QuizChoice, QuizQuestion
+from knowledge.public import Article
+
+from .models import LeaderboardEntry, QuizBestScore, QuizChoice, QuizQuestion
 
 ROUND_SIZE = 10
 SESSION_KEY = "kpo_quiz"

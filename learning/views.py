@@ -11,8 +11,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from knowledge.public import Phenomenon
+
 from . import quiz
-from .models import Phenomenon, QuizBestScore, Signal
+from .models import QuizBestScore, Signal
 
 
 class NicknameForm(forms.Form):
@@ -42,7 +44,7 @@ def quiz_home(request):
     ]
     return render(
         request,
-        "knowledge/quiz_home.html",
+        "learning/quiz_home.html",
         {"levels": levels, "leaderboard": quiz.weekly_leaderboard(), "crumbs": [("", _("Quiz"))]},
     )
 
@@ -53,31 +55,31 @@ def quiz_start(request):
     # isdigit() alone accepts "²", which int() refuses.
     if level not in {str(n) for n in quiz.LEVELS} or not quiz.start_round(request.session, int(level)):
         messages.error(request, _("Kies een niveau om te beginnen."))
-        return redirect("knowledge:quiz")
-    return redirect("knowledge:quiz_question")
+        return redirect("learning:quiz")
+    return redirect("learning:quiz_question")
 
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def quiz_question(request):
     if quiz.state(request.session) is None:
-        return redirect("knowledge:quiz")
+        return redirect("learning:quiz")
     if quiz.is_finished(request.session):
-        return redirect("knowledge:quiz_result")
+        return redirect("learning:quiz_result")
     question = quiz.current_question(request.session)
     if question is None:  # removed meanwhile
-        return redirect("knowledge:quiz")
+        return redirect("learning:quiz")
     state = quiz.state(request.session)
     error = None
     if request.method == "POST":
         if quiz.answer(request.session, question, request.POST.get("choice", "")) is None:
             error = _("Kies een antwoord.")
         else:
-            return redirect("knowledge:quiz_question")
+            return redirect("learning:quiz_question")
     given = state["answers"].get(str(question.pk))
     return render(
         request,
-        "knowledge/quiz_question.html",
+        "learning/quiz_question.html",
         {
             "question": question,
             "choices": question.choices.all(),
@@ -86,7 +88,7 @@ def quiz_question(request):
             "total": len(state["ids"]),
             "level": state["level"],
             "error": error,
-            "crumbs": [(reverse("knowledge:quiz"), _("Quiz")), ("", _("Vraag %(n)d") % {"n": state["index"] + 1})],
+            "crumbs": [(reverse("learning:quiz"), _("Quiz")), ("", _("Vraag %(n)d") % {"n": state["index"] + 1})],
         },
         status=400 if error else 200,
     )
@@ -96,8 +98,8 @@ def quiz_question(request):
 def quiz_next(request):
     quiz.advance(request.session)
     if quiz.is_finished(request.session):
-        return redirect("knowledge:quiz_result")
-    return redirect("knowledge:quiz_question")
+        return redirect("learning:quiz_result")
+    return redirect("learning:quiz_question")
 
 
 @never_cache
@@ -105,7 +107,7 @@ def quiz_next(request):
 def quiz_result(request):
     state = quiz.state(request.session)
     if not state or not quiz.is_finished(request.session):
-        return redirect("knowledge:quiz")
+        return redirect("learning:quiz")
     points, total = quiz.score(request.session)
     if request.user.is_authenticated:
         quiz.record_best_score(request.user, state["level"], points)
@@ -113,10 +115,10 @@ def quiz_result(request):
     if request.method == "POST" and form.is_valid():
         if quiz.add_to_leaderboard(request.session, form.cleaned_data["nickname"]):
             messages.success(request, _("Uw score staat op de ranglijst van deze week."))
-        return redirect("knowledge:quiz")
+        return redirect("learning:quiz")
     return render(
         request,
-        "knowledge/quiz_result.html",
+        "learning/quiz_result.html",
         {
             "points": points,
             "total": total,
@@ -124,7 +126,7 @@ def quiz_result(request):
             "wrong": quiz.wrongly_answered(request.session),
             "form": form,
             "on_leaderboard": state.get("on_leaderboard"),
-            "crumbs": [(reverse("knowledge:quiz"), _("Quiz")), ("", _("Uitslag"))],
+            "crumbs": [(reverse("learning:quiz"), _("Quiz")), ("", _("Uitslag"))],
         },
         status=400 if form.errors else 200,
     )
@@ -141,7 +143,7 @@ def signals(request):
         items = items.filter(setting=setting)
     return render(
         request,
-        "knowledge/signals.html",
+        "learning/signals.html",
         {
             "signals": items,
             "phenomena": Phenomenon.objects.filter(signals__is_published=True).distinct(),

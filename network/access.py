@@ -4,8 +4,7 @@ search, /zoeken/, the profile page and contact requests all start from here."""
 from django.db.models import Q
 from django.http import Http404
 
-from accounts.access import may_use_partner_pages
-from accounts.models import MembershipStatus
+from accounts.public import MembershipStatus, may_use_partner_pages
 
 from .models import Profile
 

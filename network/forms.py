@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from knowledge.models import Phenomenon, Theme
+from knowledge.public import Phenomenon, Theme
 
 from .models import Profile
 

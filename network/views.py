@@ -1,53 +1,24 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from accounts.access import approved_partner_required
-from accounts.models import Organisation, PartnerType, Region
-from knowledge.facets import FKFacet, M2MFacet, facets_for
-from knowledge.models import Phenomenon, Theme
+from accounts.public import approved_partner_required
 from kpo.search import clean_query
 
 from . import services
 from .access import get_profile_for_user_or_404, profiles_visible_to
-from .filters import ProfileFilter
+from .filters import ProfileFilter, profile_facets, search_profiles
 from .forms import ContactForm, ProfileForm
 from .models import ContactRequest, Profile
 
 PAGE_SIZE = 25
-
-
-def search_profiles(queryset, q):
-    """Name, function, introduction and expertise, case-insensitive."""
-    expertise = Q(Exists(Profile.themes.through.objects.filter(profile_id=OuterRef("pk"), theme__name__icontains=q)))
-    expertise |= Q(
-        Exists(Profile.phenomena.through.objects.filter(profile_id=OuterRef("pk"), phenomenon__name__icontains=q))
-    )
-    return queryset.filter(
-        Q(user__name__icontains=q) | Q(user__function__icontains=q) | Q(introduction__icontains=q) | expertise
-    )
-
-
-def profile_facets(results, selected):
-    return facets_for(
-        results,
-        selected,
-        [
-            FKFacet("organisatie", gettext_lazy("Organisatie"), "user__organisation", Organisation),
-            FKFacet("soort", gettext_lazy("Soort partner"), "user__organisation__partner_type", PartnerType),
-            FKFacet("regio", gettext_lazy("Regio"), "user__organisation__region", Region),
-            M2MFacet("thema", gettext_lazy("Thema"), "themes", Theme),
-            M2MFacet("fenomeen", gettext_lazy("Fenomeen"), "phenomena", Phenomenon),
-        ],
-    )
 
 
 @never_cache

@@ -18,6 +18,10 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
+from accounts.public import User
+from documents.public import Document
+from knowledge.public import Article
+
 DUMP = "database.dump"
 FILES = "private-files.tar"
 MANIFEST = "manifest.json"
@@ -85,9 +89,6 @@ def _private_root() -> Path:
 
 
 def _counts() -> dict:
-    from accounts.models import User
-    from knowledge.models import Article, Document
-
     return {
         "articles": Article.objects.count(),
         "documents": Document.objects.count(),

@@ -12,7 +12,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.access import needs_mfa_setup
+from accounts.public import needs_mfa_setup
 
 
 class KpoAdminSite(admin.AdminSite):

@@ -5,15 +5,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from accounts.access import may_use_partner_pages
-from accounts.models import Region
-from knowledge.access import documents_visible_to
-from knowledge.models import Article, Phenomenon, Theme
-from knowledge.views import suggestions
+from accounts.public import Region, may_use_partner_pages
+from documents.public import documents_visible_to
+from knowledge.public import Article, Phenomenon, Theme
 from kpo.cache import cache_public_page, public_result
 from kpo.search import clean_query, search
-from network.access import profiles_visible_to
-from network.views import search_profiles
+from network.public import profiles_visible_to, search_profiles
 
 
 @never_cache
@@ -118,12 +115,12 @@ def search_everything(request):
     total = sum(g["count"] for g in groups)
     return render(
         request,
-        "knowledge/search.html",
+        "portal/search.html",
         {
             "q": q,
             "groups": groups,
             "total": total,
-            "suggestions": suggestions(q) if q and not total else [],
+            "suggestions": Article.objects.published().title_suggestions(q) if q and not total else [],
             "crumbs": [("", _("Zoeken"))],
         },
     )

@@ -132,8 +132,8 @@ def document(title, owner, text="", groups=(), status="gepubliceerd", themes=(),
     """A closed document with a text file, saved and shared through the services."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from knowledge import services
-    from knowledge.models import Document
+    from documents import services
+    from documents.models import Document
 
     doc = Document(
         title=title,
@@ -152,7 +152,7 @@ def document(title, owner, text="", groups=(), status="gepubliceerd", themes=(),
 
 
 def quiz_question(level=1, text=None, right="Tien", wrong=("Vijf", "Twaalf"), articles=(), **fields):
-    from knowledge.models import QuizChoice, QuizQuestion
+    from learning.models import QuizChoice, QuizQuestion
 
     question = QuizQuestion.objects.create(
         level=level,

@@ -3,10 +3,22 @@
 import django.contrib.postgres.indexes
 import django.contrib.postgres.search
 import django.db.models.deletion
+import uuid
+
 import django.utils.timezone
-import knowledge.models
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import migrations, models
+
+
+# Copies of what knowledge.models held when this migration was written; the closed
+# documents have since moved to the documents app (documents.storage).
+def private_upload_to(instance, filename):
+    return f"documenten/{uuid.uuid4().hex}"
+
+
+def private_storage():
+    return storages["private"]
 
 
 class Migration(migrations.Migration):
@@ -25,7 +37,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('title', models.CharField(max_length=250, verbose_name='titel')),
                 ('summary', models.TextField(blank=True, max_length=1000, verbose_name='samenvatting')),
-                ('file', models.FileField(max_length=200, storage=knowledge.models.private_storage, upload_to=knowledge.models.private_upload_to, verbose_name='bestand')),
+                ('file', models.FileField(max_length=200, storage=private_storage, upload_to=private_upload_to, verbose_name='bestand')),
                 ('original_name', models.CharField(editable=False, max_length=255, verbose_name='oorspronkelijke bestandsnaam')),
                 ('size', models.PositiveBigIntegerField(default=0, editable=False, verbose_name='grootte (bytes)')),
                 ('content_type', models.CharField(editable=False, max_length=120, verbose_name='bestandstype')),

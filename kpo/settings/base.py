@@ -32,7 +32,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "kpo.apps.KpoAdminConfig",
+    "portal.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -51,7 +51,11 @@ INSTALLED_APPS = [
     "kpo",
     "accounts",
     "knowledge",
+    "documents",
+    "learning",
     "network",
+    "api",
+    "portal",
 ]
 
 MIDDLEWARE = [
@@ -186,7 +190,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Closed documents: outside MEDIA_ROOT and every URL; served only by the download view.
     "private": {
-        "BACKEND": "knowledge.models.PrivateStorage",
+        "BACKEND": "documents.storage.PrivateStorage",
         "OPTIONS": {"location": str(KPO_PRIVATE_MEDIA_ROOT)},
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -268,6 +272,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 KPO_PAGE_SIZE = int(env("KPO_PAGE_SIZE", "20"))
 # Public kennisbank pages are cached whole for anonymous visitors (kpo.cache); 0 switches it off.
 KPO_PAGE_CACHE_SECONDS = int(env("KPO_PAGE_CACHE_SECONDS", "600"))
+# Whose scheduled publications end a cached page's life early (kpo.cache names no app itself).
+KPO_SCHEDULED_CONTENT_MODEL = "knowledge.Article"
 KPO_DEMO_PASSWORD = env("KPO_DEMO_PASSWORD", "kpo-demo-2026")
 
 # LOG_FORMAT=json: one JSON object per line (production default), with the request id.

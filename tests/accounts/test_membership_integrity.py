@@ -6,7 +6,7 @@ from guardian.shortcuts import assign_perm
 
 from accounts import services
 from accounts.models import MembershipStatus, Organisation, User
-from knowledge.access import documents_visible_to
+from documents.access import documents_visible_to
 from tests.factories import OrganisationFactory, RegionFactory, document, partner
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from accounts.services import all_partners_group
-from knowledge.models import Article, Signal
+from knowledge.models import Article
+from learning.models import Signal
 from tests.factories import (
     ArticleFactory,
     OrganisationFactory,

@@ -9,7 +9,8 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from knowledge.models import Document, PrivateStorage
+from documents.models import Document
+from documents.storage import PrivateStorage
 from network.models import Profile
 from tests.factories import ArticleFactory, OrganisationFactory, document, partner
 
@@ -26,7 +27,7 @@ CHECK = textwrap.dedent(
     django.setup()
     from django.test import Client
     from accounts.models import User
-    from knowledge.models import Document
+    from documents.models import Document
     client = Client()
     article = client.get("/kennisbank/{slug}/")
     reader = Client()
@@ -60,7 +61,7 @@ def test_a_restored_backup_serves_the_same_articles_documents_and_people(
     # Documents on disk, as in production (the test settings keep them in memory).
     settings.STORAGES = {
         **settings.STORAGES,
-        "private": {"BACKEND": "knowledge.models.PrivateStorage", "OPTIONS": {"location": str(tmp_path / "src")}},
+        "private": {"BACKEND": "documents.storage.PrivateStorage", "OPTIONS": {"location": str(tmp_path / "src")}},
     }
     monkeypatch.setattr(Document._meta.get_field("file"), "storage", PrivateStorage(location=tmp_path / "src"))
     article = ArticleFactory(title="Hersteld artikel over witwassen", slug="hersteld-artikel")

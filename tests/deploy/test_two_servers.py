@@ -17,7 +17,8 @@ import requests
 from allauth.account.models import EmailAddress
 
 from accounts.models import User
-from knowledge.models import Article, Document, PublicationStatus
+from documents.models import Document
+from knowledge.models import Article, PublicationStatus
 from tests.factories import ArticleFactory, OrganisationFactory, partner
 
 from .servers import ROOT, AppServer, free_port, manage, production_env, redis_available, redis_url, wait_until_up
@@ -200,7 +201,7 @@ def test_two_app_servers_behind_nginx_work_as_one(site, people):
     assert curator.log_in(a, people["curator"].email).status_code == 302
     upload = curator.post_form(
         a,
-        "/admin/knowledge/document/add/",
+        "/admin/documents/document/add/",
         {
             "title": "Verslag over twee servers",
             "summary": "Samenvatting",

@@ -6,8 +6,8 @@ from django.contrib.auth.models import AnonymousUser
 
 from accounts.models import MembershipStatus
 from accounts.services import all_partners_group, audience_group
-from knowledge.access import documents_visible_to
-from knowledge.models import DocumentAccess
+from documents.access import documents_visible_to
+from documents.models import DocumentAccess
 from tests.factories import (
     OrganisationFactory,
     PartnerTypeFactory,

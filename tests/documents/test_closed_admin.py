@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.services import audience_group
-from knowledge.models import Document, DocumentAccess
+from documents.models import Document, DocumentAccess
 from tests.factories import OrganisationFactory, PartnerTypeFactory, document, partner
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,7 @@ def post_document(client, owner, upload, **extra):
         "file": upload,
         **extra,
     }
-    return client.post("/admin/knowledge/document/add/", data)
+    return client.post("/admin/documents/document/add/", data)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_upload_share_and_count_readers(client, setup):
     assert "etc" not in doc.file.name and doc.file.name.startswith("documenten/")
     assert len(doc.checksum) == 64
     assert doc.extracted_text == "Werkinstructie kwekerijdetectie"
-    page = client.get(f"/admin/knowledge/document/{doc.pk}/change/").content.decode()
+    page = client.get(f"/admin/documents/document/{doc.pk}/change/").content.decode()
     assert "aantal lezers" in page.lower()
     assert '<div class="readonly">3</div>' in page
 
@@ -103,14 +103,14 @@ def test_audit_log_is_read_only_and_exports_csv(client, setup):
     DocumentAccess.objects.create(user=readers[0], document=doc, action="view")
     entry = DocumentAccess.objects.get()
 
-    assert client.get("/admin/knowledge/documentaccess/").status_code == 200
-    assert client.get("/admin/knowledge/documentaccess/add/").status_code == 403
-    assert client.get(f"/admin/knowledge/documentaccess/{entry.pk}/delete/").status_code == 403
-    client.post(f"/admin/knowledge/documentaccess/{entry.pk}/change/", {"action": "download"})
+    assert client.get("/admin/documents/documentaccess/").status_code == 200
+    assert client.get("/admin/documents/documentaccess/add/").status_code == 403
+    assert client.get(f"/admin/documents/documentaccess/{entry.pk}/delete/").status_code == 403
+    client.post(f"/admin/documents/documentaccess/{entry.pk}/change/", {"action": "download"})
     entry.refresh_from_db()
     assert entry.action == "view"
 
-    response = client.post("/admin/knowledge/documentaccess/", {"action": "export_csv", "_selected_action": [entry.pk]})
+    response = client.post("/admin/documents/documentaccess/", {"action": "export_csv", "_selected_action": [entry.pk]})
     body = response.content.decode()
     assert response["Content-Type"].startswith("text/csv")
     assert "lezer0@a.nl" in body and ",view," in body

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Permission
 
 from accounts.services import all_partners_group, audience_group
-from knowledge.models import Document, DocumentGroupObjectPermission
+from documents.models import Document, DocumentGroupObjectPermission
 from tests.factories import OrganisationFactory, PhenomenonFactory, ThemeFactory, partner
 
 pytestmark = pytest.mark.django_db

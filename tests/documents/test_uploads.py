@@ -12,8 +12,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from documents.uploads import DetectedType, detect_upload, extract_text, safe_download_name
 from knowledge import demo_documents
-from knowledge.uploads import DetectedType, detect_upload, extract_text, safe_download_name
 
 MB = 1024 * 1024
 MAX = 50 * MB

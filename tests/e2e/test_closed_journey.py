@@ -8,9 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from playwright.sync_api import expect
 
 from accounts.services import audience_group
-from knowledge import services
+from documents import services
+from documents.models import Document
 from knowledge.demo_documents import make_pdf
-from knowledge.models import Document
 from tests.factories import OrganisationFactory, ThemeFactory, partner
 
 

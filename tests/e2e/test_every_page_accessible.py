@@ -21,8 +21,9 @@ from django.utils import translation
 from playwright.sync_api import expect
 
 from accounts.models import User
-from knowledge.access import documents_visible_to
-from knowledge.models import Article, Document, Phenomenon, Theme
+from documents.access import documents_visible_to
+from documents.models import Document
+from knowledge.models import Article, Phenomenon, Theme
 from kpo.models import AuditEvent
 from network.access import profiles_visible_to
 from network.models import ContactRequest
@@ -38,10 +39,10 @@ ANONYMOUS_ROUTES = {
     "privacy",
     "knowledge:articles",
     "knowledge:article",
-    "knowledge:quiz",
-    "knowledge:quiz_question",
-    "knowledge:quiz_result",
-    "knowledge:signals",
+    "learning:quiz",
+    "learning:quiz_question",
+    "learning:quiz_result",
+    "learning:signals",
     "account_login",
     "account_signup",
     "account_email_verification_sent",
@@ -54,8 +55,8 @@ ANONYMOUS_ROUTES = {
 }
 PENDING_ROUTES = {"accounts:home"}
 PARTNER_ROUTES = {
-    "knowledge:closed",
-    "knowledge:document",
+    "documents:list",
+    "documents:detail",
     "network:directory",
     "network:profile",
     "network:contacts",
@@ -84,8 +85,8 @@ NOT_A_PAGE = {
     "healthz": "JSON for load balancers",
     "knowledge:feed": "Atom feed (XML)",
     "knowledge:news_feed": "Atom feed (XML)",
-    "knowledge:quiz_start": "POST only (the start buttons on /quiz/)",
-    "knowledge:quiz_next": "POST only (the next-question button)",
+    "learning:quiz_start": "POST only (the start buttons on /quiz/)",
+    "learning:quiz_next": "POST only (the next-question button)",
     "accounts:export": "a JSON download (the link is on the account page, which is checked)",
     "mfa_download_recovery_codes": "a text download (linked from the recovery codes page, which is checked)",
     "account_set_password": "only for accounts without a password, which KPO does not have: redirects to "
@@ -405,16 +406,16 @@ def test_moderator_and_curator_pages(walk, demo, log_in):
 def test_superuser_admin_pages(walk, demo, log_in):
     log_in_as(walk, log_in, "beheerder@liec.nl")
     _admin_pages(walk, Article.objects.filter(references__isnull=False).first())
-    walk.visit("/admin/knowledge/document/")
-    walk.visit(f"/admin/knowledge/document/{Document.objects.first().pk}/change/")
-    walk.visit("/admin/knowledge/document/add/")
+    walk.visit("/admin/documents/document/")
+    walk.visit(f"/admin/documents/document/{Document.objects.first().pk}/change/")
+    walk.visit("/admin/documents/document/add/")
     walk.visit("/admin/accounts/user/")
     walk.visit(f"/admin/accounts/user/{User.objects.get(email='analist@amsterdam.nl').pk}/change/")
     walk.visit("/admin/accounts/organisation/")
-    walk.visit("/admin/knowledge/documentaccess/")
+    walk.visit("/admin/documents/documentaccess/")
     walk.visit("/admin/kpo/auditevent/")
     walk.visit(f"/admin/kpo/auditevent/{AuditEvent.objects.filter(action='login').first().pk}/change/")
-    walk.visit("/admin/knowledge/quizquestion/add/")
+    walk.visit("/admin/learning/quizquestion/add/")
     walk.visit("/admin/knowledge/article/add/")
     walk.submit("#article_form", expect_status=200)  # empty: errors
     walk.assert_done(set())

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from knowledge.models import Signal
+from learning.models import Signal
 from tests.factories import ArticleFactory, PhenomenonFactory, quiz_question
 
 

@@ -63,13 +63,13 @@ def test_unpublish_action(curator_client):
 
 
 def test_quiz_admin_counts_wrong_answers_and_needs_one_right_answer(curator_client):
-    from knowledge.models import QuizQuestion
+    from learning.models import QuizQuestion
     from tests.factories import quiz_question
 
     question = quiz_question(level=3, text="Wat is Bibob?")
     QuizQuestion.objects.filter(pk=question.pk).update(times_answered=4, times_wrong=3)
 
-    page = curator_client.get("/admin/knowledge/quizquestion/").content.decode()
+    page = curator_client.get("/admin/learning/quizquestion/").content.decode()
     assert "Wat is Bibob?" in page and "75%" in page
 
     data = {
@@ -88,6 +88,6 @@ def test_quiz_admin_counts_wrong_answers_and_needs_one_right_answer(curator_clie
         "choices-1-is_correct": "on",
         "choices-1-order": 1,
     }
-    response = curator_client.post("/admin/knowledge/quizquestion/add/", data)
+    response = curator_client.post("/admin/learning/quizquestion/add/", data)
     assert "Precies één antwoord moet juist zijn." in response.content.decode()
     assert not QuizQuestion.objects.filter(text="Nieuwe vraag").exists()

@@ -6,8 +6,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from accounts.services import all_partners_group
+from documents import services as document_services
+from documents.models import Document, DocumentGroupObjectPermission
 from knowledge import services
-from knowledge.models import Article, Document, DocumentGroupObjectPermission
+from knowledge.models import Article
 from tests.factories import ArticleFactory, OrganisationFactory, ThemeFactory, document, partner
 
 pytestmark = pytest.mark.django_db
@@ -107,9 +109,9 @@ def test_closed_counts_follow_sharing_at_once(client):
     assert "1 document" in client.get("/besloten/").content.decode()
     later = document("Later gedeeld", organisation, "tekst", [])
     assert "1 document" in client.get("/besloten/").content.decode()
-    services.share_document(later, {all_partners_group()})
+    document_services.share_document(later, {all_partners_group()})
     assert "2 documenten" in client.get("/besloten/").content.decode()
-    services.unshare_document(later, {all_partners_group()})
+    document_services.unshare_document(later, {all_partners_group()})
     assert "1 document" in client.get("/besloten/").content.decode()
 
 

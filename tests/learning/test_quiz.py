@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from knowledge.models import Article, LeaderboardEntry, QuizBestScore, QuizQuestion
+from knowledge.models import Article
+from learning.models import LeaderboardEntry, QuizBestScore, QuizQuestion
 from tests.factories import ArticleFactory, OrganisationFactory, partner, quiz_question
 
 pytestmark = pytest.mark.django_db

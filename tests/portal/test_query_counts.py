@@ -89,7 +89,7 @@ def test_partner_pages_cost_the_same_with_1_and_30_objects(client, world):
     member, grow = world
     grow(1)
     client.force_login(member)
-    from knowledge.access import documents_visible_to
+    from documents.access import documents_visible_to
 
     first = documents_visible_to(member).order_by("pk").first()
     someone = Profile.objects.exclude(user=member).order_by("pk").first()

@@ -43,7 +43,7 @@ def test_seed_demo_fills_the_kennisbank_once(client, settings):
     # The quiz: 10 questions per level, each with exactly one right answer; 30+ signals.
     from django.db.models import Count, Q
 
-    from knowledge.models import QuizQuestion, Signal
+    from learning.models import QuizQuestion, Signal
 
     assert QuizQuestion.objects.count() >= 60
     assert all(

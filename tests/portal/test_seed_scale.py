@@ -6,8 +6,9 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from accounts.models import MembershipStatus, User
-from knowledge.access import documents_visible_to
-from knowledge.models import Article, Document, DocumentAccess
+from documents.access import documents_visible_to
+from documents.models import Document, DocumentAccess
+from knowledge.models import Article
 from network.models import Profile
 
 pytestmark = pytest.mark.django_db

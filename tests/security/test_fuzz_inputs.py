@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from accounts.models import MembershipStatus, User
 from accounts.services import audience_group
-from knowledge import quiz
-from knowledge.models import QuizChoice, Signal
+from learning import quiz
+from learning.models import QuizChoice, Signal
 from network.models import ContactRequest, Profile
 from tests.factories import (
     ArticleFactory,
@@ -200,10 +200,10 @@ def test_admin_lists_take_any_query_string(client, world, data):
     url = data.draw(
         st.sampled_from(
             [
-                "/admin/knowledge/document/",
+                "/admin/documents/document/",
                 "/admin/knowledge/article/",
                 "/admin/accounts/user/",
-                "/admin/knowledge/documentaccess/",
+                "/admin/documents/documentaccess/",
             ]
         )
     )

@@ -86,7 +86,7 @@ MUST_SHOW = {
     ("/account/moderatie/", "curator"): {PENDING_A},
     ("/account/moderatie/", "superuser"): {PENDING_A, PENDING_B},
     ("/admin/knowledge/article/", "curator"): {ARTICLE},
-    ("/admin/knowledge/document/", "superuser"): {DOC_A, DOC_B},
+    ("/admin/documents/document/", "superuser"): {DOC_A, DOC_B},
     ("/admin/accounts/user/", "superuser"): {HIDDEN_PERSON, ORG_PERSON},
 }
 

@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection, transaction
 
 from accounts.models import User
-from knowledge import services
+from documents import services
 from knowledge.models import Article
 from kpo.models import AuditEvent
 from kpo.requestlog import JsonFormatter

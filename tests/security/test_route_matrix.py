@@ -61,16 +61,16 @@ EXPECTED = {
     "knowledge:feed": PUBLIC,
     "knowledge:news_feed": PUBLIC,
     "knowledge:article": PUBLIC,
-    "knowledge:quiz": PUBLIC,
-    "knowledge:quiz_start": everyone(405),
-    "knowledge:quiz_question": everyone("->/quiz/"),
-    "knowledge:quiz_next": everyone(405),
-    "knowledge:quiz_result": everyone("->/quiz/"),
-    "knowledge:signals": PUBLIC,
+    "learning:quiz": PUBLIC,
+    "learning:quiz_start": everyone(405),
+    "learning:quiz_question": everyone("->/quiz/"),
+    "learning:quiz_next": everyone(405),
+    "learning:quiz_result": everyone("->/quiz/"),
+    "learning:signals": PUBLIC,
     # Closed section: the document shared with organisation A only
-    "knowledge:closed": PARTNERS,
-    "knowledge:document": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 200, 404, 404, 404),
-    "knowledge:document_download": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 200, 404, 404, 404),
+    "documents:list": PARTNERS,
+    "documents:detail": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 200, 404, 404, 404),
+    "documents:download": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 200, 404, 404, 404),
     # Network: the profile visible to organisation A only; a contact request B sent to A
     "network:directory": PARTNERS,
     "network:my_profile": PARTNERS,
@@ -148,11 +148,11 @@ ADMIN_RULES = {
     "knowledge.theme": (ALL, ALL),
     "knowledge.phenomenon": (ALL, ALL),
     "knowledge.article": (ALL, ALL),
-    "knowledge.document": (NONE, ALL),
-    "knowledge.documentaccess": (NONE, READ),  # append-only audit log
-    "knowledge.quizquestion": (NONE, ALL),
-    "knowledge.signal": (NONE, ALL),
-    "knowledge.leaderboardentry": (NONE, READ | {"delete"}),
+    "documents.document": (NONE, ALL),
+    "documents.documentaccess": (NONE, READ),  # append-only audit log
+    "learning.quizquestion": (NONE, ALL),
+    "learning.signal": (NONE, ALL),
+    "learning.leaderboardentry": (NONE, READ | {"delete"}),
     "kpo.auditevent": (NONE, READ),  # read-only for everyone; auditors get kpo.view_auditevent
 }
 ON_SITE = "->http://testserver/kennisbank/matrix-artikel/"
@@ -228,11 +228,11 @@ ADMIN_OBJECTS = {
     "knowledge.theme": "theme",
     "knowledge.phenomenon": "phenomenon",
     "knowledge.article": "article",
-    "knowledge.document": "doc_a",
-    "knowledge.documentaccess": "access",
-    "knowledge.quizquestion": "question",
-    "knowledge.signal": "signal",
-    "knowledge.leaderboardentry": "leaderboard",
+    "documents.document": "doc_a",
+    "documents.documentaccess": "access",
+    "learning.quizquestion": "question",
+    "learning.signal": "signal",
+    "learning.leaderboardentry": "leaderboard",
     "kpo.auditevent": "audit_event",
 }
 
@@ -251,8 +251,8 @@ def params_for(route, world):
         return {"object_id": _get(world, ADMIN_OBJECTS[model_route[0]]).pk}
     table = {
         "knowledge:article": lambda: {"slug": world["article"].slug},
-        "knowledge:document": lambda: {"pk": world["doc_a"].pk},
-        "knowledge:document_download": lambda: {"pk": world["doc_a"].pk},
+        "documents:detail": lambda: {"pk": world["doc_a"].pk},
+        "documents:download": lambda: {"pk": world["doc_a"].pk},
         "network:profile": lambda: {"public_id": world["profiles"]["org_person"].public_id},
         "network:contact": lambda: {"public_id": world["profiles"]["org_person"].public_id},
         "network:answer": lambda: {"public_id": world["contact"].public_id},
@@ -401,8 +401,8 @@ LEAKS = {
     "api:article": ("get", None, _unpublished_article, {"slug": UNKNOWN_SLUG}),
     "api:question": ("get", None, _inactive_question, {"pk": UNKNOWN_PK}),
     "api:answer": ("json", {"choice": 1}, _inactive_question, {"pk": UNKNOWN_PK}),
-    "knowledge:document": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
-    "knowledge:document_download": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
+    "documents:detail": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
+    "documents:download": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
     "network:profile": ("get", None, _profiles_hidden, {"public_id": UNKNOWN_UUID}),
     "network:contact": ("post", {"message": "Mag ik iets vragen?"}, _profiles_hidden, {"public_id": UNKNOWN_UUID}),
     "network:answer": (

@@ -14,8 +14,9 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from documents.models import Document
+from documents.storage import PrivateStorage
 from knowledge import demo_documents
-from knowledge.models import Document, PrivateStorage
 from tests.factories import OrganisationFactory, partner
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +70,7 @@ def upload(client, curator, name, content, document=None, **extra):
         "file": SimpleUploadedFile(name, content, content_type="application/pdf"),  # what a browser claims
         **extra,
     }
-    url = f"/admin/knowledge/document/{document.pk}/change/" if document else "/admin/knowledge/document/add/"
+    url = f"/admin/documents/document/{document.pk}/change/" if document else "/admin/documents/document/add/"
     return client.post(url, data)
 
 
@@ -306,7 +307,7 @@ def test_tricky_names_never_write_outside_the_private_folder(client, curator, tm
     private = tmp_path / "data" / "kpo" / "private"
     settings.STORAGES = {
         **settings.STORAGES,
-        "private": {"BACKEND": "knowledge.models.PrivateStorage", "OPTIONS": {"location": str(private)}},
+        "private": {"BACKEND": "documents.storage.PrivateStorage", "OPTIONS": {"location": str(private)}},
     }
     # The field took its storage when the model was defined; give it the one on disk.
     monkeypatch.setattr(Document._meta.get_field("file"), "storage", PrivateStorage(location=str(private)))

@@ -19,7 +19,9 @@ from guardian.shortcuts import assign_perm
 
 from accounts.models import MembershipStatus
 from accounts.services import audience_group
-from knowledge.models import Article, DocumentAccess, LeaderboardEntry, Signal
+from documents.models import DocumentAccess
+from knowledge.models import Article
+from learning.models import LeaderboardEntry, Signal
 from network.models import ContactRequest, Profile
 from tests.factories import (
     ArticleFactory,
@@ -216,7 +218,7 @@ def module_world(django_db_blocker):
 class Route:
     def __init__(self, pattern, name, callback):
         self.pattern = pattern  # the whole route, e.g. "besloten/documenten/<int:pk>/"
-        self.name = name  # "knowledge:document", or None
+        self.name = name  # "documents:detail", or None
         self.callback = callback
         self.key = name or pattern
 

@@ -8,7 +8,7 @@ from django.contrib.sessions.models import Session
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from knowledge.models import DocumentAccess
+from documents.public import DocumentAccess
 from kpo.models import AuditEvent
 
 

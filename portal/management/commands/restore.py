@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kpo.backup import BackupError, restore
+from portal.backup import BackupError, restore
 
 
 class Command(BaseCommand):

@@ -4,9 +4,11 @@ from django.db import transaction
 
 from accounts import demo as accounts_demo
 from accounts.models import Region, User
+from documents.public import Document
 from knowledge import demo as knowledge_demo
 from knowledge import demo_content
-from knowledge.models import Article, Document, QuizQuestion, Signal
+from knowledge.public import Article
+from learning.public import QuizQuestion, Signal
 from network import demo as network_demo
 
 

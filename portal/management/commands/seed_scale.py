@@ -24,8 +24,9 @@ from django.utils.text import slugify
 
 from accounts import services as account_services
 from accounts.models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
+from documents.public import Document, DocumentAccess, DocumentGroupObjectPermission
 from knowledge import demo_content, demo_documents
-from knowledge.models import Article, Document, DocumentAccess, DocumentGroupObjectPermission, Phenomenon, Theme
+from knowledge.public import Article, Phenomenon, Theme
 from network import demo as network_demo
 from network.models import Profile
 
@@ -448,7 +449,7 @@ class Command(BaseCommand):
         self.phenomena = list(Phenomenon.objects.values_list("pk", flat=True))
         self.regions = list(Region.objects.riecs())
         self.partner_types = list(PartnerType.objects.all())
-        self.permission = Permission.objects.get(content_type__app_label="knowledge", codename="view_document")
+        self.permission = Permission.objects.get(content_type__app_label="documents", codename="view_document")
         self.all_partners = account_services.all_partners_group()
         for audience in [*self.regions, *self.partner_types]:
             account_services.audience_group(audience)
@@ -770,7 +771,7 @@ class Command(BaseCommand):
             ("login", 55, None),
             ("logout", 20, None),
             ("login_failed", 8, None),
-            ("document_shared", 6, "knowledge.document"),
+            ("document_shared", 6, "documents.document"),
             ("contact_requested", 4, "accounts.user"),
             ("password_changed", 3, None),
             ("email_changed", 2, None),
@@ -781,7 +782,7 @@ class Command(BaseCommand):
         people, documents = self.people, self.documents
         for action, _weight, target in actions:
             actor = choice(people)
-            target_id = "" if target is None else choice(documents if target == "knowledge.document" else people)
+            target_id = "" if target is None else choice(documents if target == "documents.document" else people)
             yield (
                 past(730),
                 action,

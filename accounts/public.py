@@ -1,0 +1,23 @@
+"""What other apps may use of `accounts`: the people, their organisations and audiences, who
+may enter the partner pages, and the audience groups that sharing grants to.
+
+Other apps import these names from here, never accounts' views, forms or admin."""
+
+from .access import approved_partner_required, may_use_partner_pages, needs_mfa_setup
+from .models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
+from .services import ALL_PARTNERS_GROUP, all_partners_group, audience_group
+
+__all__ = [
+    "ALL_PARTNERS_GROUP",
+    "MembershipStatus",
+    "Organisation",
+    "OrganisationDomain",
+    "PartnerType",
+    "Region",
+    "User",
+    "all_partners_group",
+    "approved_partner_required",
+    "audience_group",
+    "may_use_partner_pages",
+    "needs_mfa_setup",
+]

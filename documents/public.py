@@ -1,0 +1,22 @@
+"""What other apps may use of the closed section. Every read of closed documents starts from
+`documents_visible_to` / `get_document_for_user_or_404` (documents.access, the one gate);
+every grant goes through the sharing services. Nothing else decides who may read what.
+
+Other apps import these names from here, never the closed section's views or admin."""
+
+from .access import documents_visible_to, get_document_for_user_or_404
+from .models import Document, DocumentAccess, DocumentGroupObjectPermission
+from .services import audience_groups, record_access, save_document, set_document_audiences, share_document
+
+__all__ = [
+    "Document",
+    "DocumentAccess",
+    "DocumentGroupObjectPermission",
+    "audience_groups",
+    "documents_visible_to",
+    "get_document_for_user_or_404",
+    "record_access",
+    "save_document",
+    "set_document_audiences",
+    "share_document",
+]

@@ -1,0 +1,15 @@
+"""Cache invalidation only: shared documents changed, so closed-list counts are stale."""
+
+from accounts.models import Organisation
+from knowledge.models import Phenomenon, Theme
+from kpo.cache import invalidate_closed_lists, invalidate_on_change
+
+from .models import Document, DocumentGroupObjectPermission
+
+# Themes and phenomena name the facets of both; organisations own documents.
+invalidate_on_change(
+    invalidate_closed_lists,
+    "closed-lists",
+    (Document, DocumentGroupObjectPermission, Organisation, Theme, Phenomenon),
+    (Document.themes.through, Document.phenomena.through),
+)

@@ -1,0 +1,14 @@
+"""The composed pages: home, the regions, one search over everything, the statements.
+Their URL names have no namespace (`home`, `search` …), as before issue 14."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("riec/", views.regions, name="regions"),
+    path("zoeken/", views.search_everything, name="search"),
+    path("toegankelijkheid/", views.accessibility, name="accessibility"),
+    path("privacy/", views.privacy, name="privacy"),
+]
