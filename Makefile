@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make run              start the site with demo data on http://$(HOST):$(PORT)/"
 	@echo "make test             run the whole test suite"
-	@echo "make lint             ruff"
+	@echo "make lint             ruff and the import contracts (lint-imports, docs/architecture.md)"
 	@echo "make audit            bandit (no high findings) and pip-audit (no known vulnerabilities)"
 	@echo "make migrations-check fail when models and migrations differ"
 	@echo "make serve            gunicorn with the production settings (see docs/deploy.md)"
@@ -47,9 +47,10 @@ test: install
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
 
 audit: $(VENV)/.installed
-	$(VENV)/bin/bandit -q -r accounts knowledge kpo network tools -x '*/migrations/*' --severity-level high
+	$(VENV)/bin/bandit -q -r kpo accounts knowledge documents learning network api portal tools -x '*/migrations/*' --severity-level high
 	$(PY) tools/audit_dependencies.py
 
 migrations-check: $(VENV)/.installed
