@@ -6,7 +6,7 @@ from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from guardian.admin import ReinforcedGuardedModelAdmin
+from guardian.admin import AdminGroupObjectPermissionsForm, AdminUserObjectPermissionsForm, ReinforcedGuardedModelAdmin
 
 from . import services
 from .models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
@@ -40,6 +40,39 @@ def _with_reason(modeladmin, request, queryset, action, title, apply):
             "opts": modeladmin.model._meta,
         },
     )
+
+
+def _moderation_rights_form(base, holder_attribute, by):
+    """Guardian's object-permission form, limited to the moderation right of the object and
+    saved through the services (granting is recorded in the audit log)."""
+
+    class ModerationRightsForm(base):
+        def get_obj_perms_field_choices(self):
+            codename = services.MODERATION_PERMISSIONS[type(self.obj)]
+            return [choice for choice in super().get_obj_perms_field_choices() if choice[0] == codename]
+
+        def save_obj_perms(self):
+            holder = getattr(self, holder_attribute)
+            codename = services.MODERATION_PERMISSIONS[type(self.obj)]
+            chosen = codename in self.cleaned_data[self.get_obj_perms_field_name()]
+            held = codename in set(self.get_obj_perms_field_initial())
+            if chosen and not held:
+                services.grant_moderation(holder, self.obj, by=by)
+            elif held and not chosen:
+                services.revoke_moderation(holder, self.obj, by=by)
+
+    return ModerationRightsForm
+
+
+class ModerationRightsAdmin(ReinforcedGuardedModelAdmin):
+    """Object permissions of organisations and regions are moderation rights: given and taken
+    through accounts.services (grant_moderation, revoke_moderation), never directly."""
+
+    def get_obj_perms_manage_user_form(self, request):
+        return _moderation_rights_form(AdminUserObjectPermissionsForm, "user", request.user)
+
+    def get_obj_perms_manage_group_form(self, request):
+        return _moderation_rights_form(AdminGroupObjectPermissionsForm, "group", request.user)
 
 
 @admin.register(User)
@@ -146,7 +179,7 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(Region)
-class RegionAdmin(ReinforcedGuardedModelAdmin):
+class RegionAdmin(ModerationRightsAdmin):
     list_display = ["name", "kind", "email", "phone", "order"]
     list_filter = ["kind"]
     search_fields = ["name", "area"]
@@ -166,7 +199,7 @@ class DomainInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ReinforcedGuardedModelAdmin):
+class OrganisationAdmin(ModerationRightsAdmin):
     list_display = ["name", "partner_type", "region", "approval_policy", "member_count"]
     list_filter = ["partner_type", "region", "approval_policy"]
     search_fields = ["name", "domains__domain"]

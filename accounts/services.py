@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from guardian.shortcuts import get_objects_for_user, get_users_with_perms
+from guardian.shortcuts import assign_perm, get_objects_for_user, get_users_with_perms, remove_perm
 
 from kpo.audit import record
 from kpo.mail import send_templated_mail
@@ -232,6 +232,32 @@ def is_moderator(user: User) -> bool:
         ).exists()
         or get_objects_for_user(user, "accounts.moderate_region", klass=Region, accept_global_perms=False).exists()
     )
+
+
+MODERATION_PERMISSIONS = {Organisation: "moderate_organisation", Region: "moderate_region"}
+
+
+def _moderation_permission(scope) -> str:
+    return f"accounts.{MODERATION_PERMISSIONS[type(scope)]}"
+
+
+def _holder(holder) -> dict:
+    return {"group": holder.pk} if isinstance(holder, Group) else {"user": holder.pk}
+
+
+@transaction.atomic
+def grant_moderation(holder, scope, by: User | None) -> None:
+    """Let `holder` (a user or a group) decide on applications at `scope` (an organisation,
+    or a region and so every organisation in it). Recorded in the audit log."""
+    assign_perm(_moderation_permission(scope), holder, scope)
+    record("moderation_granted", by=by, target=scope, **_holder(holder))
+
+
+@transaction.atomic
+def revoke_moderation(holder, scope, by: User | None) -> None:
+    """Take the moderation right at `scope` away from `holder`. Recorded in the audit log."""
+    remove_perm(_moderation_permission(scope), holder, scope)
+    record("moderation_revoked", by=by, target=scope, **_holder(holder))
 
 
 def personal_data(user: User) -> dict:
