@@ -21,6 +21,18 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+E2E_DIR = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test in this folder is a browser journey and carries the `e2e` marker, so CI can
+    run them as their own step (`-m e2e`, `-m "not e2e"`). Hooks in a conftest see every
+    collected item, not only this folder's: hence the path check."""
+    for item in items:
+        if E2E_DIR in item.path.parents:
+            item.add_marker(pytest.mark.e2e)
+
+
 # The live server runs in a thread next to Playwright's event loop.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 

@@ -13,8 +13,6 @@ from playwright.sync_api import expect
 
 from accounts.models import User
 
-pytestmark = pytest.mark.e2e
-
 EMAIL = "collega@rotterdam.nl"
 PASSWORD = "een-lang-wachtwoord-2026"
 

@@ -28,8 +28,6 @@ from kpo.models import AuditEvent
 from network.access import profiles_visible_to
 from network.models import ContactRequest
 
-pytestmark = pytest.mark.e2e
-
 # The routes each role's test must have checked with axe-core (URL names, as `resolve()` gives them).
 ANONYMOUS_ROUTES = {
     "home",

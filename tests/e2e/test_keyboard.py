@@ -12,8 +12,6 @@ from playwright.sync_api import expect
 from knowledge.models import Article, Theme
 from network.models import ContactRequest
 
-pytestmark = pytest.mark.e2e
-
 # The focus ring the site draws, read from the element that has focus.
 FOCUS_STYLE = """() => {
   const el = document.activeElement;
