@@ -2511,7 +2511,7 @@ Reacties op dit concept kunnen worden gedeeld met de redactie van het Kennisplat
         "phenomena": ["buitengebied"],
         "regions": [],
         "days_ago": 5,
-        "status": "concept",
+        "status": "draft",
         "references": [],
     },
     {

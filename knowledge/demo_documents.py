@@ -74,7 +74,7 @@ DOCUMENTS = [
         "phenomena": ["drugs-en-hennepteelt", "witwassen", "vastgoedfraude"],
         "owner": "gemeente-amsterdam",
         "share_with": _share(regions=["amsterdam"]),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 40,
     },
     {
@@ -118,7 +118,7 @@ DOCUMENTS = [
         "phenomena": ["witwassen", "misbruik-van-legale-beroepen"],
         "owner": "liec",
         "share_with": _share(partner_types=["gemeente", "provincie"]),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 25,
     },
     {
@@ -163,7 +163,7 @@ DOCUMENTS = [
         "phenomena": ["vastgoedfraude", "witwassen", "misbruik-van-legale-beroepen"],
         "owner": "liec",
         "share_with": _share(all_partners=True),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 60,
     },
     {
@@ -208,7 +208,7 @@ DOCUMENTS = [
         "phenomena": ["outlaw-motorgangs"],
         "owner": "liec",
         "share_with": _share(organisations=["politie", "openbaar-ministerie", "kmar"]),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 12,
     },
     {
@@ -255,7 +255,7 @@ DOCUMENTS = [
         "phenomena": ["handhavingsknelpunten"],
         "owner": "liec",
         "share_with": _share(all_partners=True),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 90,
     },
     {
@@ -304,7 +304,7 @@ DOCUMENTS = [
         "share_with": _share(
             organisations=["gemeente-amsterdam", "gemeente-rotterdam", "politie", "openbaar-ministerie"]
         ),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 30,
     },
     {
@@ -348,7 +348,7 @@ DOCUMENTS = [
         "phenomena": ["drugs-en-hennepteelt", "buitengebied"],
         "owner": "provincie-noord-brabant",
         "share_with": _share(partner_types=["gemeente", "provincie", "politie", "nvwa"]),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 8,
     },
     {
@@ -393,7 +393,7 @@ DOCUMENTS = [
         "phenomena": ["zorgfraude"],
         "owner": "riec-limburg",
         "share_with": _share(organisations=["gemeente-maastricht"], regions=["limburg"]),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 45,
     },
     {
@@ -435,7 +435,7 @@ DOCUMENTS = [
         "phenomena": ["mensenhandel-en-mensensmokkel"],
         "owner": "arbeidsinspectie",
         "share_with": _share(partner_types=["politie", "kmar", "arbeidsinspectie"]),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 15,
     },
     {
@@ -477,7 +477,7 @@ DOCUMENTS = [
         "phenomena": ["witwassen"],
         "owner": "fiod",
         "share_with": _share(organisations=["fiod", "belastingdienst", "politie", "openbaar-ministerie"]),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 20,
     },
     {
@@ -520,7 +520,7 @@ DOCUMENTS = [
         "phenomena": ["misbruik-van-legale-beroepen", "witwassen"],
         "owner": "liec",
         "share_with": _share(all_partners=True),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 70,
     },
     {
@@ -564,7 +564,7 @@ DOCUMENTS = [
         "phenomena": [],
         "owner": "gemeente-amsterdam",
         "share_with": _share(regions=["amsterdam", "noord-holland"]),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 5,
     },
     {
@@ -608,7 +608,7 @@ DOCUMENTS = [
         "phenomena": [],
         "owner": "liec",
         "share_with": _share(all_partners=True),
-        "status": "concept",
+        "status": "draft",
         "days_ago": 2,
     },
     {
@@ -653,7 +653,7 @@ DOCUMENTS = [
         "phenomena": ["drugs-en-hennepteelt", "handhavingsknelpunten"],
         "owner": "gemeente-breda",
         "share_with": _share(organisations=["douane"], regions=["zeeland"]),
-        "status": "gepubliceerd",
+        "status": "published",
         "days_ago": 35,
     },
 ]

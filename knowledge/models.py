@@ -40,8 +40,8 @@ class Phenomenon(Taxonomy):
 
 
 class PublicationStatus(models.TextChoices):
-    DRAFT = "concept", _("concept")
-    PUBLISHED = "gepubliceerd", _("gepubliceerd")
+    DRAFT = "draft", _("concept")
+    PUBLISHED = "published", _("gepubliceerd")
 
 
 class PublishedQuerySet(models.QuerySet):

@@ -14,8 +14,8 @@ class Profile(models.Model):
 
     class Visibility(models.TextChoices):
         ALL_PARTNERS = "partners", _("alle goedgekeurde partners")
-        ORGANISATION = "organisatie", _("alleen mijn eigen organisatie")
-        NOBODY = "niemand", _("niemand (niet in het netwerk)")
+        ORGANISATION = "organisation", _("alleen mijn eigen organisatie")
+        NOBODY = "nobody", _("niemand (niet in het netwerk)")
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")

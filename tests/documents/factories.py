@@ -9,7 +9,7 @@ from documents import services
 from documents.models import Document
 
 
-def document(title, owner, text="", groups=(), status="gepubliceerd", themes=(), name=None, **fields):
+def document(title, owner, text="", groups=(), status="published", themes=(), name=None, **fields):
     """A closed document with a text file, saved and shared through the services."""
     doc = Document(
         title=title,

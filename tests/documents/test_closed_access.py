@@ -65,7 +65,7 @@ def world(db):
             liec,
             "geheimwoordconcept",
             [all_partners_group()],
-            status="concept",
+            status="draft",
             themes=[theme],
         ),
         "future": document(

@@ -27,7 +27,7 @@ def post_document(client, owner, upload, **extra):
         "title": "Nieuw document",
         "summary": "Samenvatting",
         "owner": owner.pk,
-        "status": "gepubliceerd",
+        "status": "published",
         "published_at_0": "2026-01-01",
         "published_at_1": "10:00:00",
         "file": upload,

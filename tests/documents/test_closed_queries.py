@@ -22,7 +22,7 @@ def many_documents(db):
             title=f"Document {i} over ondermijning",
             summary="Samenvatting",
             owner=organisations[i % 22],
-            status="gepubliceerd",
+            status="published",
             published_at="2026-01-01T10:00:00Z",
             file=f"documenten/{i}",
             original_name=f"{i}.txt",

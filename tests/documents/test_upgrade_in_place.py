@@ -1,7 +1,8 @@
 """A database filled before issue 14 (closed documents and the quiz inside `knowledge`)
 migrates forward in place: the same documents, grants, reads log, audit rows, files and quiz
 questions are read through the new apps, and `view_document` keeps its id, so every
-guardian grant still points at the right permission."""
+guardian grant still points at the right permission. Stored Dutch choice values that never
+appear in a URL become English (the naming rule of docs/architecture.md)."""
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -14,10 +15,17 @@ from django.utils import timezone
 
 from documents.access import documents_visible_to
 from documents.models import Document, DocumentAccess, DocumentGroupObjectPermission
+from knowledge.models import Article
 from kpo.models import AuditEvent
 from learning.models import QuizQuestion
+from network.models import Profile
 
-BEFORE_THE_MOVE = [("knowledge", "0004_rank_vector"), ("documents", None), ("learning", None)]
+BEFORE_THE_MOVE = [
+    ("knowledge", "0004_rank_vector"),
+    ("documents", None),
+    ("learning", None),
+    ("network", "0001_initial"),
+]
 
 
 def _migrate(targets):
@@ -47,6 +55,9 @@ def test_a_database_from_before_the_split_keeps_its_documents_grants_and_quiz():
     with document.file.open("rb") as fh:
         assert fh.read() == b"Vertrouwelijke tekst"
     assert [t.slug for t in document.themes.all()] == ["weerbare-haven"]
+    assert document.status == Document.Status.PUBLISHED == "published"
+    assert Article.objects.get(slug="bibob").status == Article.Status.DRAFT == "draft"
+    assert Profile.objects.get(pk=rows["profile"]).visibility == Profile.Visibility.NOBODY == "nobody"
 
     permission = Permission.objects.get(content_type__app_label="documents", codename="view_document")
     assert permission.pk == rows["permission"]
@@ -88,6 +99,7 @@ def _fill_at_the_old_state(apps):
     OldQuestion = apps.get_model("knowledge", "QuizQuestion")
     OldChoice = apps.get_model("knowledge", "QuizChoice")
     OldAuditEvent = apps.get_model("kpo", "AuditEvent")
+    OldProfile = apps.get_model("network", "Profile")
 
     region = Region.objects.create(name="Rotterdam", slug="rotterdam")
     partner_type = PartnerType.objects.create(name="Gemeente", slug="gemeente")
@@ -119,7 +131,10 @@ def _fill_at_the_old_state(apps):
     event = OldAuditEvent.objects.create(
         action="document_shared", target_type="knowledge.document", target_id=str(document.pk)
     )
-    article = Article.objects.create(title="Bibob", slug="bibob", summary="De Wet Bibob.", body="Tekst")
+    article = Article.objects.create(
+        title="Bibob", slug="bibob", summary="De Wet Bibob.", body="Tekst", status="concept"
+    )
+    profile = OldProfile.objects.create(user=reader, visibility="niemand")
     question = OldQuestion.objects.create(level=1, text="Hoeveel RIEC's zijn er?", explanation="Tien.")
     question.articles.add(article)
     OldChoice.objects.create(question=question, text="Tien", is_correct=True, order=0)
@@ -133,4 +148,5 @@ def _fill_at_the_old_state(apps):
         "access": access.pk,
         "event": event.pk,
         "question": question.pk,
+        "profile": profile.pk,
     }

@@ -440,7 +440,7 @@ def _can_read(doc: dict, organisation: str) -> bool:
     """The sharing rule the site applies, for the demo data's sake."""
     partner_type, region = _organisations()[organisation]
     share = doc["share_with"]
-    return doc["status"] == "gepubliceerd" and (
+    return doc["status"] == "published" and (
         share["all_partners"]
         or organisation in share["organisations"]
         or partner_type in share["partner_types"]
@@ -468,9 +468,9 @@ def test_demo_documents_are_complete_and_valid():
         assert set(share["organisations"]) <= set(organisations)
         assert set(share["partner_types"]) <= partner_types
         assert set(share["regions"]) <= REGION_WORDS
-        assert doc["status"] in {"gepubliceerd", "concept"}
+        assert doc["status"] in {"published", "draft"}
         assert doc["days_ago"] >= 0
-    assert [d["status"] for d in documents].count("concept") == 1
+    assert [d["status"] for d in documents].count("draft") == 1
 
 
 def test_demo_sharing_gives_each_person_their_own_and_shared_documents():
@@ -480,7 +480,7 @@ def test_demo_sharing_gives_each_person_their_own_and_shared_documents():
     assert amsterdam - politie
     assert politie - amsterdam
     assert amsterdam & politie
-    concept = next(d for d in documents if d["status"] == "concept")
+    concept = next(d for d in documents if d["status"] == "draft")
     assert concept["slug"] not in amsterdam | politie
     shares = [d["share_with"] for d in documents]
     assert any(s["all_partners"] for s in shares)

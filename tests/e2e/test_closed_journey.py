@@ -24,7 +24,7 @@ def closed_world(transactional_db):
         title="Signalenkaart hennep",
         summary="Voor toezichthouders.",
         owner=amsterdam,
-        status="gepubliceerd",
+        status="published",
         published_at="2026-01-01T10:00:00Z",
     )
     services.save_document(doc, uploaded_file=SimpleUploadedFile("signalenkaart.pdf", pdf))

@@ -123,7 +123,7 @@ def test_a_long_facet_shows_the_largest_values_and_says_how_many_more(client):
         Document(
             title=f"Stuk {i}",
             owner=organisations[min(i, 29)],
-            status="gepubliceerd",
+            status="published",
             published_at="2026-01-01T10:00:00Z",
             file=f"documenten/{i}",
             original_name=f"{i}.txt",

@@ -63,7 +63,7 @@ def upload(client, curator, name, content, document=None, **extra):
         "title": "Aangeleverd document",
         "summary": "Samenvatting",
         "owner": curator["owner"].pk,
-        "status": "gepubliceerd",
+        "status": "published",
         "published_at_0": "2026-01-01",
         "published_at_1": "10:00:00",
         "organisations": [curator["reader_org"].pk],
