@@ -4,21 +4,11 @@
 
 from django.db import migrations, models
 
+from kpo.migration_operations import rename_stored_values
+
 # Stored values follow the naming rule of docs/architecture.md: Dutch only where a value
 # appears in a URL; this one does not.
 VALUES = {'concept': 'draft', 'gepubliceerd': 'published'}
-
-
-def forwards(apps, schema_editor):
-    model = apps.get_model("knowledge", "Article")
-    for old, new in VALUES.items():
-        model.objects.filter(status=old).update(status=new)
-
-
-def backwards(apps, schema_editor):
-    model = apps.get_model("knowledge", "Article")
-    for old, new in VALUES.items():
-        model.objects.filter(status=new).update(status=old)
 
 
 class Migration(migrations.Migration):
@@ -33,5 +23,5 @@ class Migration(migrations.Migration):
             name='status',
             field=models.CharField(choices=[('draft', 'concept'), ('published', 'gepubliceerd')], default='draft', max_length=12, verbose_name='status'),
         ),
-        migrations.RunPython(forwards, backwards),
+        rename_stored_values("knowledge", "Article", "status", VALUES),
     ]

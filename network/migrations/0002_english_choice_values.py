@@ -4,21 +4,11 @@
 
 from django.db import migrations, models
 
+from kpo.migration_operations import rename_stored_values
+
 # Stored values follow the naming rule of docs/architecture.md: Dutch only where a value
 # appears in a URL; this one does not.
 VALUES = {'organisatie': 'organisation', 'niemand': 'nobody'}
-
-
-def forwards(apps, schema_editor):
-    model = apps.get_model("network", "Profile")
-    for old, new in VALUES.items():
-        model.objects.filter(visibility=old).update(visibility=new)
-
-
-def backwards(apps, schema_editor):
-    model = apps.get_model("network", "Profile")
-    for old, new in VALUES.items():
-        model.objects.filter(visibility=new).update(visibility=old)
 
 
 class Migration(migrations.Migration):
@@ -33,5 +23,5 @@ class Migration(migrations.Migration):
             name='visibility',
             field=models.CharField(choices=[('partners', 'alle goedgekeurde partners'), ('organisation', 'alleen mijn eigen organisatie'), ('nobody', 'niemand (niet in het netwerk)')], default='partners', max_length=12, verbose_name='zichtbaar voor'),
         ),
-        migrations.RunPython(forwards, backwards),
+        rename_stored_values("network", "Profile", "visibility", VALUES),
     ]
