@@ -6,14 +6,14 @@ import hashlib
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.tasks import task
 
 from accounts.public import MembershipStatus, User, all_partners_group, audience_group
 from kpo.audit import actor, logger, record
 from kpo.cache import invalidate_closed_lists
 
 from .models import Document, DocumentAccess, DocumentGroupObjectPermission
-from .uploads import detect_upload, extract_text
+from .tasks import extract_document_text
+from .uploads import detect_upload
 
 
 def _document_group_permission():
@@ -114,14 +114,3 @@ def save_document(document: Document, by=None, uploaded_file=None) -> None:
 def record_access(user, document: Document, action: str) -> None:
     DocumentAccess.objects.create(user=user, document=document, action=action)
     logger.info("document %s: document=%s by=%s", action, document.pk, actor(user))
-
-
-@task
-def extract_document_text(document_id: int) -> None:
-    """Background task: make the file's text searchable."""
-    document = Document.objects.filter(pk=document_id).first()
-    if document is None or not document.file:
-        return
-    with document.file.open("rb") as fh:
-        text = extract_text(fh, document.extension.lstrip("."))
-    Document.objects.filter(pk=document_id).update(extracted_text=text)

@@ -1,0 +1,17 @@
+"""Background work of the closed section (django.tasks; a database-backed worker outside tests)."""
+
+from django.tasks import task
+
+from .models import Document
+from .uploads import extract_text
+
+
+@task
+def extract_document_text(document_id: int) -> None:
+    """Background task: make the file's text searchable."""
+    document = Document.objects.filter(pk=document_id).first()
+    if document is None or not document.file:
+        return
+    with document.file.open("rb") as fh:
+        text = extract_text(fh, document.extension.lstrip("."))
+    Document.objects.filter(pk=document_id).update(extracted_text=text)
