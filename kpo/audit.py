@@ -3,6 +3,7 @@ and a line on the `kpo.audit` logger. Never pass passwords, codes, keys or token
 
 import logging
 
+from kpo.models import AuditEvent
 from kpo.requestlog import current_request
 
 logger = logging.getLogger("kpo.audit")
@@ -15,8 +16,6 @@ def actor(user) -> str:
 
 def record(action: str, *, by=None, target=None, **detail) -> None:
     """Write one audit event. `by` is the acting user (None: the system), `target` a model instance."""
-    from kpo.models import AuditEvent
-
     context = current_request()
     if by is not None and not getattr(by, "pk", None):
         by = None  # AnonymousUser
