@@ -243,3 +243,14 @@ def test_closed_facets_filter_documents(client, world):
     assert "1 document" in page and "Alleen voor A" in page and "Voor gemeenten" not in page
     by_owner = client.get("/besloten/", {"organisatie": docs["region"].owner.slug}).content.decode()
     assert "Voor regio Noord" in by_owner and "Alleen voor A" not in by_owner
+
+
+def test_the_menu_marks_the_closed_list_as_the_current_page(client, world):
+    docs, users = world
+    login(client, users["member"])
+
+    listing = client.get("/besloten/").content.decode()
+    detail = client.get(f"/besloten/documenten/{docs['org'].pk}/").content.decode()
+
+    assert '<a href="/besloten/" aria-current="page">' in listing
+    assert '<a href="/besloten/" aria-current="page">' not in detail
