@@ -40,6 +40,9 @@ class DocumentAdminForm(forms.ModelForm):
     class Meta:
         model = Document
         fields = ["title", "summary", "file", "owner", "themes", "phenomena", "status", "published_at"]
+        # The admin's file widget links to the current file, but closed documents have no
+        # URL (PrivateStorage.url refuses); the stored name is under "Bestand en historie".
+        widgets = {"file": forms.FileInput}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

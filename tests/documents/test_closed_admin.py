@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.services import audience_group
 from documents.models import Document, DocumentAccess
+from documents.storage import PrivateStorage
 from tests.factories import OrganisationFactory, PartnerTypeFactory, document, partner
 
 pytestmark = pytest.mark.django_db
@@ -115,3 +116,16 @@ def test_audit_log_is_read_only_and_exports_csv(client, setup):
     assert response["Content-Type"].startswith("text/csv")
     assert "lezer0@a.nl" in body and ",view," in body
     assert "'=HYPERLINK" in body  # no formula injection into spreadsheets
+
+
+def test_a_stored_document_opens_in_the_admin_with_the_private_storage(client, setup, monkeypatch, tmp_path):
+    # The tests keep files in memory; in use they are in PrivateStorage, which has no URL
+    # for a file, and the admin's file widget asked for one (a 500 on every change page).
+    monkeypatch.setattr(Document._meta.get_field("file"), "storage", PrivateStorage(location=tmp_path))
+    owner, org_a, *_ = setup
+    doc = document("Opgeslagen document", owner, "tekst", [audience_group(org_a)])
+
+    response = client.get(f"/admin/documents/document/{doc.pk}/change/")
+
+    assert response.status_code == 200
+    assert "Opgeslagen document" in response.content.decode()
