@@ -8,7 +8,6 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.core.files.storage import storages
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
@@ -112,7 +111,9 @@ def _fill_at_the_old_state(apps):
     )
     reader.groups.add(group)
     theme = Theme.objects.create(name="Weerbare haven", slug="weerbare-haven")
-    name = storages["private"].save("documenten/voor-de-verhuizing", ContentFile(b"Vertrouwelijke tekst"))
+    # The file as the storage of the (unchanged) file field keeps it; the row holds its name.
+    storage = Document._meta.get_field("file").storage
+    name = storage.save("documenten/voor-de-verhuizing", ContentFile(b"Vertrouwelijke tekst"))
     document = OldDocument.objects.create(
         title="Ondermijning in het havengebied",
         file=name,
