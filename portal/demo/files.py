@@ -277,7 +277,8 @@ def _organisations(path: Path, names: dict) -> list[dict]:
         here = where(path, "organisation", organisation["slug"])
         check_refs(here, "partner type", organisation["partner_type"], names["partner type"])
         check_refs(here, "region", organisation.get("region", []), names["region"])
-        check_choice(here, "approval_policy", organisation["approval_policy"], targets.Organisation.ApprovalPolicy.values)
+        policies = targets.Organisation.ApprovalPolicy.values
+        check_choice(here, "approval_policy", organisation["approval_policy"], policies)
         for domain in organisation["domains"]:
             if not isinstance(domain, str) or domain != domain.lower() or "." not in domain:
                 raise DemoDataError(f"{here}: '{domain}' is not a lower-case e-mail domain")
@@ -407,7 +408,10 @@ def _scale(path: Path, names: dict) -> dict:
     for key in ("places", "quarters", "first_names", "last_names", "functions"):
         if not scale[key] or not all(isinstance(item, str) for item in scale[key]):
             raise DemoDataError(f"{shown(path)}: '{key}' should be a list of texts")
-    check_refs(f"{shown(path)}, partner_type_weights", "partner type", list(scale["partner_type_weights"]), names["partner type"])
+    weights = scale["partner_type_weights"]
+    check_refs(f"{shown(path)}, partner_type_weights", "partner type", list(weights), names["partner type"])
+    if not all(isinstance(weight, int) for weight in weights.values()):
+        raise DemoDataError(f"{shown(path)}: partner_type_weights should be whole numbers")
     for number, row in enumerate(scale["audience_mix"], start=1):
         check_fields(row, "audience mix", f"{shown(path)}, audience_mix {number}")
         check_refs(f"{shown(path)}, audience_mix {number}", "audience", row["audiences"], AUDIENCE_KINDS)

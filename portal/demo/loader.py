@@ -63,7 +63,8 @@ class Loader:
         self.added = Added()
 
     def run(self) -> Added:
-        self.regions = self.taxonomy(Region, self.data.regions, ("kind", "area", "address", "phone", "email", "website"))
+        contact = ("kind", "area", "address", "phone", "email", "website")
+        self.regions = self.taxonomy(Region, self.data.regions, contact)
         self.themes = self.taxonomy(Theme, self.data.themes, ("description",))
         self.phenomena = self.taxonomy(Phenomenon, self.data.phenomena, ("description",))
         self.partner_types = self.taxonomy(PartnerType, self.data.partner_types, ())
