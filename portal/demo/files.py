@@ -335,7 +335,7 @@ def _questions(path: Path, names: dict) -> list[dict]:
         choices = question["choices"]
         if len(choices) < 2 or len(set(choices)) != len(choices):
             raise DemoDataError(f"{here}: expected two or more different choices")
-        check_refs(here, "answer (not among the choices)", question["answer"], choices)
+        check_choice(here, "answer", question["answer"], choices)
         check_refs(here, "theme", question.get("theme", []), names["theme"])
         check_refs(here, "phenomenon", question.get("phenomenon", []), names["phenomenon"])
         check_refs(here, "article", question["articles"], names["article"])
