@@ -49,7 +49,7 @@ lint: $(VENV)/.installed
 	$(PY) -m ruff check .
 
 audit: $(VENV)/.installed
-	$(VENV)/bin/bandit -q -r accounts knowledge kpo network tools -x '*/migrations/*' --severity-level high
+	$(VENV)/bin/bandit -q -r accounts knowledge kpo network portal tools -x '*/migrations/*' --severity-level high
 	$(PY) tools/audit_dependencies.py
 
 migrations-check: $(VENV)/.installed
