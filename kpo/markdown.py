@@ -1,7 +1,11 @@
 """Markdown to safe HTML: curators write Markdown, visitors get sanitised HTML."""
 
+from pathlib import Path
+
 import markdown as md
 import nh3
+from django.conf import settings
+from django.utils.translation import get_language
 
 ALLOWED_TAGS = {
     "a",
@@ -42,3 +46,23 @@ def render_markdown(text: str) -> str:
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
+
+
+# The site's own pages (files in the repository, not curators' input) may also use
+# definition lists, ids on headings and classes on paragraphs ({: #id } and {: .class }),
+# an address, dates and telephone links.
+PAGE_TAGS = ALLOWED_TAGS | {"address", "dd", "dl", "dt", "time"}
+PAGE_ATTRIBUTES = {**ALLOWED_ATTRIBUTES, "h2": {"id"}, "h3": {"id"}, "p": {"class"}, "time": {"datetime"}}
+
+
+def render_content_file(directory: Path, name: str, values: dict[str, str] | None = None) -> str:
+    """Render `<directory>/<name>.<language>.md` in the active language (the default
+    language's file when there is none), with `{{ key }}` replaced by each of `values`."""
+    path = directory / f"{name}.{get_language()}.md"
+    if not path.is_file():
+        path = directory / f"{name}.{settings.LANGUAGE_CODE}.md"
+    text = path.read_text(encoding="utf-8")
+    for key, value in (values or {}).items():
+        text = text.replace("{{ " + key + " }}", value)
+    html = md.markdown(text, extensions=["sane_lists", "def_list", "attr_list"], output_format="html")
+    return nh3.clean(html, tags=PAGE_TAGS, attributes=PAGE_ATTRIBUTES, url_schemes=URL_SCHEMES | {"tel"}, link_rel=None)

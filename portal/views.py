@@ -1,6 +1,9 @@
+from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -9,8 +12,12 @@ from accounts.public import Region, may_use_partner_pages
 from documents.public import documents_visible_to
 from knowledge.public import Article, Phenomenon, Theme
 from kpo.cache import cache_public_page, public_result
+from kpo.markdown import render_content_file
 from kpo.search import clean_query, search
 from network.public import profiles_visible_to, search_profiles
+
+# The statements' text, one Markdown file per language (privacy.nl.md, privacy.en.md …).
+CONTENT_DIR = settings.BASE_DIR / "portal" / "content"
 
 
 @never_cache
@@ -58,16 +65,24 @@ def regions(request):
 @require_safe
 def accessibility(request):
     # The statement names the site it covers: this installation's own address.
+    values = {"site_url": request.build_absolute_uri("/")}
     return render(
         request,
         "pages/accessibility.html",
-        {"site_url": request.build_absolute_uri("/"), "crumbs": [("", _("Toegankelijkheid"))]},
+        {"statement": _statement("accessibility", values), "crumbs": [("", _("Toegankelijkheid"))]},
     )
 
 
 @require_safe
 def privacy(request):
-    return render(request, "pages/privacy.html", {"crumbs": [("", _("Privacy"))]})
+    values = {"regions_url": reverse("regions"), "account_url": reverse("accounts:home")}
+    return render(
+        request, "pages/privacy.html", {"statement": _statement("privacy", values), "crumbs": [("", _("Privacy"))]}
+    )
+
+
+def _statement(name: str, values: dict) -> str:
+    return mark_safe(render_content_file(CONTENT_DIR, name, values))  # noqa: S308 - sanitised by nh3
 
 
 def _public_groups(q):

@@ -1,4 +1,4 @@
-"""Upload checks by content (knowledge/uploads.py) and the demo documents that use them.
+"""Upload checks by content (knowledge/uploads.py), with the demo documents' real files.
 
 Plain functions: nothing here touches the database."""
 
@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from documents.uploads import DetectedType, detect_upload, extract_text, safe_download_name
-from knowledge import demo_documents
+from tests.samples import DOCX, PDF, TXT, demo_text, sample
 
 MB = 1024 * 1024
 MAX = 50 * MB
@@ -36,10 +36,6 @@ def message(error: ValidationError) -> str:
     return " ".join(str(m) for m in error.messages)
 
 
-def demo(fmt: str, slug: str | None = None) -> dict:
-    return next(d for d in demo_documents.DOCUMENTS if d["format"] == fmt and (slug is None or d["slug"] == slug))
-
-
 def zip_bytes(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression) as archive:
@@ -50,8 +46,7 @@ def zip_bytes(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> by
 
 def docx_with(extra: dict[str, bytes] | None = None) -> bytes:
     """The demo DOCX, with extra members."""
-    doc = demo("docx")
-    with zipfile.ZipFile(io.BytesIO(demo_documents.make_docx(doc["title"], doc["text"]))) as archive:
+    with zipfile.ZipFile(io.BytesIO(sample(DOCX))) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     members.update(extra or {})
     return zip_bytes(members)
@@ -118,7 +113,7 @@ def test_pdf_html_polyglot_is_refused():
 
 
 def test_pdf_header_must_be_at_the_start():
-    pdf = demo_documents.make_pdf("Titel", "Tekst van het document.")
+    pdf = sample(PDF)
     assert refused("rapport.pdf", b"\x00\x01garbage" + pdf).code == "type_not_allowed"
 
 
@@ -206,24 +201,22 @@ def test_macro_enabled_docx_is_refused():
 
 
 @pytest.mark.parametrize(
-    ("fmt", "kind", "content_type"),
+    ("name", "kind", "content_type"),
     [
-        ("pdf", "pdf", "application/pdf"),
-        ("docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        ("txt", "txt", "text/plain"),
+        (PDF, "pdf", "application/pdf"),
+        (DOCX, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        (TXT, "txt", "text/plain"),
     ],
 )
-def test_demo_files_are_accepted(fmt, kind, content_type):
-    content, name = demo_documents.file_bytes(demo(fmt))
-    uploaded = SimpleUploadedFile(name, content, content_type="text/html")  # the client's type is ignored
+def test_demo_files_are_accepted(name, kind, content_type):
+    uploaded = SimpleUploadedFile(name, sample(name), content_type="text/html")  # the client's type is ignored
     detected = detect_upload(uploaded, MAX)
     assert detected == DetectedType(kind, content_type, f".{kind}")
     assert uploaded.tell() == 0
 
 
 def test_type_is_decided_by_content_not_by_name():
-    doc = demo("pdf")
-    detected = detect_upload(upload("rapport.txt", demo_documents.make_pdf(doc["title"], doc["text"])), MAX)
+    detected = detect_upload(upload("rapport.txt", sample(PDF)), MAX)
     assert detected.kind == "pdf"
 
 
@@ -307,33 +300,30 @@ def test_odt_needs_the_right_mimetype_first():
 
 
 def test_extract_text_from_pdf():
-    doc = demo("pdf", "signalenkaart-hennepteelt-buitengebied")
-    text = extract_text(SimpleUploadedFile("x.pdf", demo_documents.make_pdf(doc["title"], doc["text"])), "pdf")
+    text = extract_text(SimpleUploadedFile("x.pdf", sample(PDF)), "pdf")
     assert "kwekerijdetectie" in text
     assert "Signalen bij het pand" in text
     assert "agrariërs" in text  # accents survive the WinAnsi encoding
 
 
 def test_extract_text_from_long_pdf_over_several_pages():
-    long_text = "\n\n".join(f"Alinea {i} over ondermijning in het buitengebied." for i in range(200))
-    content = demo_documents.make_pdf("Lang document", long_text)
+    content = sample("lang-document.pdf")  # 200 short paragraphs on 8 pages
+    assert content.count(b"/Type /Page ") == 8
     text = extract_text(io.BytesIO(content), "pdf")
     assert "Alinea 0 " in text
     assert "Alinea 199 " in text
 
 
 def test_extract_text_from_docx():
-    doc = demo("docx", "werkinstructie-bibob-toets-horeca")
-    text = extract_text(SimpleUploadedFile("x.docx", demo_documents.make_docx(doc["title"], doc["text"])), "docx")
+    text = extract_text(SimpleUploadedFile("x.docx", sample(DOCX)), "docx")
     assert text.startswith("Werkinstructie Bibob-toets horeca\n")
     assert "exploitatievergunning" in text
     # One line per paragraph.
-    assert len(text.splitlines()) == 1 + len(doc["text"].split("\n\n"))
+    assert len(text.splitlines()) == 1 + len(demo_text(DOCX).split("\n\n"))
 
 
 def test_extract_text_from_txt_and_csv():
-    doc = demo("txt", "checklist-signalen-mensenhandel-bij-controles")
-    text = extract_text(io.BytesIO(demo_documents.make_txt(doc["title"], doc["text"])), "txt")
+    text = extract_text(io.BytesIO(sample(TXT)), "txt")
     assert "identiteitsbewijzen" in text
     assert extract_text(io.BytesIO("naam;plaats\nReünie;Café".encode("cp1252")), "csv") == ("naam;plaats\nReünie;Café")
 
@@ -394,128 +384,3 @@ def test_safe_download_name_is_at_most_100_characters():
     name = safe_download_name("a" * 300 + ".docx", ".docx")
     assert len(name) == 100
     assert name.endswith(".docx")
-
-
-# Demo documents ----------------------------------------------------------------------------------
-
-THEMES = {
-    "bewustwording-en-organisatieontwikkeling",
-    "informatiepositie",
-    "beleid-en-handhaving",
-    "integriteit-en-veilige-werkomgeving",
-    "communicatie",
-}
-PHENOMENA = {
-    "drugs-en-hennepteelt",
-    "vastgoedfraude",
-    "zorgfraude",
-    "mensenhandel-en-mensensmokkel",
-    "outlaw-motorgangs",
-    "witwassen",
-    "buitengebied",
-    "handhavingsknelpunten",
-    "misbruik-van-legale-beroepen",
-}
-REGION_WORDS = {
-    "amsterdam",
-    "rotterdam",
-    "den-haag",
-    "midden-nederland",
-    "noord-nederland",
-    "oost-brabant",
-    "limburg",
-    "oost-nederland",
-    "noord-holland",
-    "zeeland",
-}
-
-
-def _organisations():
-    from accounts.demo import ORGANISATIONS
-
-    return {slug: (partner_type, region) for slug, _name, partner_type, region, *_rest in ORGANISATIONS}
-
-
-def _can_read(doc: dict, organisation: str) -> bool:
-    """The sharing rule the site applies, for the demo data's sake."""
-    partner_type, region = _organisations()[organisation]
-    share = doc["share_with"]
-    return doc["status"] == "published" and (
-        share["all_partners"]
-        or organisation in share["organisations"]
-        or partner_type in share["partner_types"]
-        or (region is not None and region in share["regions"])
-    )
-
-
-def test_demo_documents_are_complete_and_valid():
-    from accounts.demo import PARTNER_TYPES
-
-    documents = demo_documents.DOCUMENTS
-    organisations = _organisations()
-    partner_types = {slug for slug, _name in PARTNER_TYPES}
-    assert len(documents) >= 13
-    assert len({d["slug"] for d in documents}) == len(documents)
-    for fmt in ("pdf", "docx", "txt"):
-        assert sum(d["format"] == fmt for d in documents) >= 4
-    for doc in documents:
-        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", doc["slug"])
-        assert 150 <= len(doc["text"].split()) <= 400, doc["slug"]
-        assert set(doc["themes"]) <= THEMES
-        assert set(doc["phenomena"]) <= PHENOMENA
-        assert doc["owner"] in organisations
-        share = doc["share_with"]
-        assert set(share["organisations"]) <= set(organisations)
-        assert set(share["partner_types"]) <= partner_types
-        assert set(share["regions"]) <= REGION_WORDS
-        assert doc["status"] in {"published", "draft"}
-        assert doc["days_ago"] >= 0
-    assert [d["status"] for d in documents].count("draft") == 1
-
-
-def test_demo_sharing_gives_each_person_their_own_and_shared_documents():
-    documents = demo_documents.DOCUMENTS
-    amsterdam = {d["slug"] for d in documents if _can_read(d, "gemeente-amsterdam")}
-    politie = {d["slug"] for d in documents if _can_read(d, "politie")}
-    assert amsterdam - politie
-    assert politie - amsterdam
-    assert amsterdam & politie
-    concept = next(d for d in documents if d["status"] == "draft")
-    assert concept["slug"] not in amsterdam | politie
-    shares = [d["share_with"] for d in documents]
-    assert any(s["all_partners"] for s in shares)
-    assert any(s["organisations"] for s in shares)
-    assert any(s["partner_types"] for s in shares)
-    assert any(s["regions"] for s in shares)
-
-
-def test_distinctive_search_word_is_only_in_one_pdf_text():
-    hits = [d for d in demo_documents.DOCUMENTS if "kwekerijdetectie" in d["text"].lower()]
-    assert len(hits) == 1
-    doc = hits[0]
-    assert doc["format"] == "pdf"
-    assert "kwekerijdetectie" not in (doc["title"] + doc["summary"]).lower()
-
-
-def test_every_demo_file_passes_the_upload_checks_and_gives_its_text_back():
-    for doc in demo_documents.DOCUMENTS:
-        content, name = demo_documents.file_bytes(doc)
-        assert name == f"{doc['slug']}.{doc['format']}"
-        detected = detect_upload(SimpleUploadedFile(name, content), MAX)
-        assert detected.kind == doc["format"]
-        text = " ".join(extract_text(io.BytesIO(content), detected.kind).split())
-        assert " ".join(doc["text"].split()) in text, doc["slug"]
-
-
-def test_make_pdf_has_correct_xref_offsets():
-    content = demo_documents.make_pdf("Titel (met haakjes) en \\ backslash", "Één alinea.")
-    xref_at = int(content.rsplit(b"startxref", 1)[1].split()[0])
-    assert content[xref_at:].startswith(b"xref")
-    entries = content[xref_at:].split(b"\n")[3:]
-    for number, entry in enumerate(entries, start=1):
-        if not entry.endswith(b" n "):
-            break
-        offset = int(entry[:10])
-        assert content[offset:].startswith(b"%d 0 obj" % number)
-    assert "Titel (met haakjes) en \\ backslash" in extract_text(io.BytesIO(content), "pdf")
-    assert "Één alinea." in extract_text(io.BytesIO(content), "pdf")

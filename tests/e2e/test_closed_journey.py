@@ -10,8 +10,8 @@ from playwright.sync_api import expect
 from accounts.services import audience_group
 from documents import services
 from documents.models import Document
-from knowledge.demo_documents import make_pdf
 from tests.factories import OrganisationFactory, ThemeFactory, partner
+from tests.samples import PDF, sample
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def closed_world(transactional_db):
     amsterdam = OrganisationFactory(name="Gemeente Amsterdam", domains=["amsterdam.nl"])
     politie = OrganisationFactory(name="Politie", domains=["politie.nl"], region=None)
     theme = ThemeFactory(name="Informatiepositie", slug="informatiepositie")
-    pdf = make_pdf("Signalenkaart", "Let bij controles op kwekerijdetectie met warmtecamera's en stroomverbruik.")
+    pdf = sample(PDF)  # the only demo file with the word "kwekerijdetectie"
     doc = Document(
         title="Signalenkaart hennep",
         summary="Voor toezichthouders.",

@@ -14,18 +14,31 @@ def test_seed_demo_refuses_without_debug(settings):
     assert Article.objects.count() == 0
 
 
-def test_seed_demo_fills_the_kennisbank_once(client, settings):
+def everything() -> dict:
+    """How many rows of each model the demo fills, and when they last changed."""
+    from django.contrib.auth.models import Group
+    from django.db.models import Max
+
+    from documents.models import Document, DocumentGroupObjectPermission
+    from kpo.models import AuditEvent
+    from learning.models import QuizChoice, QuizQuestion, Signal
+    from network.models import ContactRequest, Profile
+
+    models = [Article, Theme, Phenomenon, Region, User, Group, Document, DocumentGroupObjectPermission]
+    models += [QuizQuestion, QuizChoice, Signal, Profile, ContactRequest, AuditEvent]
+    counts = {model.__name__: model.objects.count() for model in models}
+    counts["changed"] = [model.objects.aggregate(at=Max("updated_at"))["at"] for model in (Article, Document, Profile)]
+    return counts
+
+
+def test_seed_demo_fills_the_kennisbank_once(client, settings, mailoutbox):
     settings.DEBUG = True
     call_command("seed_demo")
-    counts = (Article.objects.count(), Theme.objects.count(), Region.objects.count(), User.objects.count())
+    before, mails = everything(), len(mailoutbox)
     call_command("seed_demo")
 
-    assert (
-        Article.objects.count(),
-        Theme.objects.count(),
-        Region.objects.count(),
-        User.objects.count(),
-    ) == counts
+    assert everything() == before
+    assert len(mailoutbox) == mails
     assert Article.objects.published().count() >= 30
     assert Theme.objects.count() == 5
     assert Region.objects.riecs().count() == 10
@@ -73,3 +86,31 @@ def test_demo_curator_can_publish_in_the_admin(client, settings):
 
     assert "1 artikel gepubliceerd." in response.content.decode()
     assert client.get(draft.get_absolute_url()).status_code == 200
+
+
+def test_demo_accounts_work_as_the_readme_says(client, settings):
+    from documents.access import documents_visible_to
+    from documents.models import Document
+
+    settings.DEBUG = True
+    settings.KPO_DEMO_PASSWORD = "een-ander-wachtwoord-2026"
+    call_command("seed_demo")
+
+    analist = User.objects.get(email="analist@amsterdam.nl")
+    rechercheur = User.objects.get(email="rechercheur@politie.nl")
+    only_politie = documents_visible_to(rechercheur).exclude(pk__in=documents_visible_to(analist).values("pk"))
+    only_amsterdam = documents_visible_to(analist).exclude(pk__in=documents_visible_to(rechercheur).values("pk"))
+    assert only_politie.exists() and only_amsterdam.exists()
+    assert client.login(email="analist@amsterdam.nl", password="een-ander-wachtwoord-2026")
+    assert client.get(f"/besloten/documenten/{only_amsterdam.first().pk}/").status_code == 200
+    assert client.get(f"/besloten/documenten/{only_politie.first().pk}/").status_code == 404
+    # The files went through the upload checks and their text is searchable.
+    assert not Document.objects.filter(extracted_text="").exists()
+    assert "kwekerijdetectie" in client.get("/besloten/", {"q": "kwekerijdetectie"}).content.decode()
+    assert client.get("/netwerk/contact/").content.decode().count("Mehmet Yilmaz") >= 1
+
+    assert User.objects.get(email="aanvrager@rotterdam.nl").status == "pending"
+    assert User.objects.get(email="beheerder@liec.nl").is_superuser
+    curator = User.objects.get(email="redacteur@liec.nl")
+    assert curator.is_staff and curator.groups.filter(name="Redacteuren").exists()
+    assert User.objects.filter(status="approved").count() == 28  # the four named in the README, and 24 more

@@ -52,7 +52,7 @@ UNKNOWN_SLUG = "bestaat-helemaal-niet"
 
 
 def make_curator(organisation, region, email):
-    """A curator as the demo data makes one (accounts/demo.py): staff, in "Redacteuren"
+    """A curator as the demo data makes one (portal/demo/data/people.toml): staff, in "Redacteuren"
     (articles, references, themes, phenomena, regions), moderator of one region."""
     editors, _created = Group.objects.get_or_create(name="Redacteuren")
     editors.permissions.set(

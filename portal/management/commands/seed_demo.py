@@ -1,19 +1,12 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
-from accounts import demo as accounts_demo
-from accounts.models import Region, User
-from documents.public import Document
-from knowledge import demo as knowledge_demo
-from knowledge import demo_content
-from knowledge.public import Article
-from learning.public import QuizQuestion, Signal
-from network import demo as network_demo
+from portal.demo import files, loader
+from portal.demo.targets import Article, Document, QuizQuestion, Region, Signal, User
 
 
 class Command(BaseCommand):
-    help = "Fill the database with the KPO demo data. Running it twice changes nothing."
+    help = "Fill the database with the KPO demo data (portal/demo/data/). Running it twice changes nothing."
 
     def add_arguments(self, parser):
         parser.add_argument("--force", action="store_true", help="Run even with DEBUG off (never on production data).")
@@ -21,21 +14,17 @@ class Command(BaseCommand):
     def handle(self, *args, force=False, **options):
         if not settings.DEBUG and not force:
             raise CommandError("seed_demo only runs with DEBUG on; pass --force to run it anyway.")
-        with transaction.atomic():
-            regions = knowledge_demo.seed_taxonomy(
-                Region, demo_content.REGIONS, extra=("kind", "area", "address", "phone", "email", "website")
-            )
-            organisations = accounts_demo.seed(regions, settings.KPO_DEMO_PASSWORD)
-            created = knowledge_demo.seed(regions)
-            documents = knowledge_demo.seed_documents(organisations, regions)
-            profiles = network_demo.seed()
-            questions = knowledge_demo.seed_quiz()
+        try:
+            data = files.read()
+        except files.DemoDataError as error:
+            raise CommandError(f"The demo data has an error: {error}") from None
+        added = loader.load(settings.KPO_DEMO_PASSWORD, data)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo data ready: {len(regions)} regions, {User.objects.count()} accounts, "
-                f"{Article.objects.count()} articles ({created} new), "
-                f"{Document.objects.count()} closed documents ({documents} new), {profiles} new profiles, "
-                f"{QuizQuestion.objects.count()} quiz questions ({questions} new), {Signal.objects.count()} signals. "
-                f"Demo accounts are listed in the README."
+                f"Demo data ready: {Region.objects.count()} regions, {User.objects.count()} accounts, "
+                f"{Article.objects.count()} articles ({added.articles} new), "
+                f"{Document.objects.count()} closed documents ({added.documents} new), {added.profiles} new profiles, "
+                f"{QuizQuestion.objects.count()} quiz questions ({added.questions} new), "
+                f"{Signal.objects.count()} signals. Demo accounts are listed in the README."
             )
         )

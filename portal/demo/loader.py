@@ -1,0 +1,237 @@
+"""Load the demo data files (portal/demo/data/) into the database, through the apps'
+services: partners are registered and approved (so their groups follow), documents pass
+the upload checks and are shared with their audiences, profiles and contact requests are
+made as people make them. Idempotent: only what is missing is added, so a second run
+changes nothing."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from . import files
+from .targets import (
+    Article,
+    ContactRequest,
+    Document,
+    Organisation,
+    OrganisationDomain,
+    PartnerType,
+    Phenomenon,
+    QuizChoice,
+    QuizQuestion,
+    Reference,
+    Region,
+    Signal,
+    Theme,
+    User,
+    account_services,
+    document_services,
+    network_services,
+)
+
+
+@dataclass
+class Added:
+    """How many of each were added by one run."""
+
+    articles: int = 0
+    documents: int = 0
+    profiles: int = 0
+    questions: int = 0
+
+
+@transaction.atomic
+def load(password: str, data: files.DemoData | None = None) -> Added:
+    """Add what is missing of the demo data; every account gets `password`."""
+    data = data or files.read()
+    loader = Loader(data, password)
+    return loader.run()
+
+
+class Loader:
+    def __init__(self, data: files.DemoData, password: str):
+        self.data = data
+        self.password = password
+        # One moment for the whole run: equal ages give equal dates, whatever the file order.
+        self.now = timezone.now()
+        self.added = Added()
+
+    def run(self) -> Added:
+        contact = ("kind", "area", "address", "phone", "email", "website")
+        self.regions = self.taxonomy(Region, self.data.regions, contact)
+        self.themes = self.taxonomy(Theme, self.data.themes, ("description",))
+        self.phenomena = self.taxonomy(Phenomenon, self.data.phenomena, ("description",))
+        self.partner_types = self.taxonomy(PartnerType, self.data.partner_types, ())
+        self.organisations = {row["slug"]: self.organisation(row) for row in self.data.organisations}
+        self.groups = {row["name"]: self.group(row) for row in self.data.groups}
+        for row in self.data.people:
+            self.person(row)
+        for row in self.data.articles:
+            self.article(row)
+        for row in self.data.documents:
+            self.document(row)
+        for row in self.data.profiles:
+            self.profile(row)
+        for row in self.data.contact_requests:
+            self.contact_request(row)
+        for row in self.data.questions:
+            self.question(row)
+        for row in self.data.signals:
+            self.signal(row)
+        return self.added
+
+    # --- accounts ------------------------------------------------------------------------
+
+    def taxonomy(self, model, rows, fields) -> dict:
+        objects = {}
+        for order, row in enumerate(rows):
+            defaults = {"name": row["name"], "order": order, **{field: row[field] for field in fields}}
+            objects[row["slug"]], _ = model.objects.get_or_create(slug=row["slug"], defaults=defaults)
+        return objects
+
+    def organisation(self, row) -> Organisation:
+        organisation, created = Organisation.objects.get_or_create(
+            slug=row["slug"],
+            defaults={
+                "name": row["name"],
+                "partner_type": self.partner_types[row["partner_type"]],
+                "region": self.regions.get(row.get("region")),
+                "approval_policy": row["approval_policy"],
+            },
+        )
+        if created:
+            OrganisationDomain.objects.bulk_create(
+                OrganisationDomain(organisation=organisation, domain=domain) for domain in row["domains"]
+            )
+        return organisation
+
+    def group(self, row) -> Group:
+        group, created = Group.objects.get_or_create(name=row["name"])
+        if created:
+            models = [label.split(".") for label in row["permissions"]]
+            permissions = Permission.objects.none()
+            for app_label, model in models:
+                permissions |= Permission.objects.filter(content_type__app_label=app_label, content_type__model=model)
+            group.permissions.set(permissions)
+        return group
+
+    def person(self, row) -> None:
+        if User.objects.filter(email=row["email"]).exists():
+            return
+        user = User.objects.create_user(row["email"], self.password, name=row["name"], function=row["function"])
+        EmailAddress.objects.create(user=user, email=row["email"], verified=True, primary=True)
+        account_services.register_partner(user, self.organisations[row["organisation"]], row["function"])
+        if row["status"] == "approved":
+            account_services.approve_membership(user, by=None, notify=False)
+        user.is_superuser = row.get("superuser", False)
+        user.is_staff = row.get("staff", False) or user.is_superuser
+        user.save(update_fields=["is_staff", "is_superuser"])
+        user.groups.add(*(self.groups[name] for name in row["groups"]))
+        for slug in row["moderates_regions"]:
+            account_services.grant_moderation(user, self.regions[slug], by=None)
+
+    # --- kennisbank ----------------------------------------------------------------------
+
+    def article(self, row) -> None:
+        if Article.objects.filter(slug=row["slug"]).exists():
+            return
+        today = timezone.localdate(self.now)
+        age = row["days_ago"]
+        article = Article.objects.create(
+            slug=row["slug"],
+            title=row["title"],
+            summary=row["summary"],
+            body=row["body"],
+            kind=row["kind"],
+            status=row["status"],
+            published_at=self.now - timedelta(days=age),
+            last_reviewed=today - timedelta(days=max(age, 0) % 200),
+            # Some demo articles are overdue for review, to show the admin filter.
+            review_due=today + timedelta(days=365 - max(age, 0)),
+        )
+        article.themes.set([self.themes[slug] for slug in row["themes"]])
+        article.phenomena.set([self.phenomena[slug] for slug in row["phenomena"]])
+        article.regions.set([self.regions[slug] for slug in row["regions"]])
+        Reference.objects.bulk_create(
+            Reference(article=article, order=order, **reference) for order, reference in enumerate(row["references"])
+        )
+        self.added.articles += 1
+
+    def document(self, row) -> None:
+        name = row["path"].name
+        if Document.objects.filter(original_name=name).exists():
+            return
+        document = Document(
+            title=row["title"],
+            summary=row["summary"],
+            owner=self.organisations[row["owner"]],
+            status=row["status"],
+            published_at=self.now - timedelta(days=row["days_ago"]),
+        )
+        document_services.save_document(document, uploaded_file=SimpleUploadedFile(name, row["content"]))
+        document.themes.set([self.themes[slug] for slug in row["themes"]])
+        document.phenomena.set([self.phenomena[slug] for slug in row["phenomena"]])
+        share = row["share"]
+        audiences = document_services.audience_groups(
+            [self.organisations[slug] for slug in share["organisations"]],
+            [self.partner_types[slug] for slug in share["partner_types"]],
+            [self.regions[slug] for slug in share["regions"]],
+            share["all_partners"],
+        )
+        document_services.share_document(document, audiences)
+        self.added.documents += 1
+
+    # --- network -------------------------------------------------------------------------
+
+    def profile(self, row) -> None:
+        profile = network_services.ensure_profile(User.objects.get(email=row["email"]))
+        if profile.completed:
+            return
+        network_services.update_profile(
+            profile,
+            {"introduction": row["introduction"], "phone": row["phone"], "visibility": row["visibility"]},
+            [self.themes[slug] for slug in row["themes"]],
+            [self.phenomena[slug] for slug in row["phenomena"]],
+        )
+        self.added.profiles += 1
+
+    def contact_request(self, row) -> None:
+        sender, recipient = User.objects.get(email=row["sender"]), User.objects.get(email=row["recipient"])
+        if not ContactRequest.objects.filter(sender=sender, recipient=recipient).exists():
+            network_services.send_contact_request(sender, recipient, row["message"])
+
+    # --- quiz and signals ----------------------------------------------------------------
+
+    def question(self, row) -> None:
+        if QuizQuestion.objects.filter(text=row["text"]).exists():
+            return
+        question = QuizQuestion.objects.create(
+            level=row["level"],
+            text=row["text"],
+            explanation=row["explanation"],
+            theme=self.themes.get(row.get("theme")),
+            phenomenon=self.phenomena.get(row.get("phenomenon")),
+        )
+        QuizChoice.objects.bulk_create(
+            QuizChoice(question=question, text=text, is_correct=text == row["answer"], order=order)
+            for order, text in enumerate(row["choices"])
+        )
+        question.articles.set(Article.objects.filter(slug__in=row["articles"]))
+        self.added.questions += 1
+
+    def signal(self, row) -> None:
+        Signal.objects.get_or_create(
+            slug=row["slug"],
+            defaults={
+                "title": row["title"],
+                "description": row["description"],
+                "phenomenon": self.phenomena[row["phenomenon"]],
+                "setting": row["setting"],
+                "action": row["action"],
+            },
+        )
