@@ -174,6 +174,12 @@ class OrganisationAdmin(ReinforcedGuardedModelAdmin):
     autocomplete_fields = ["partner_type", "region"]
     inlines = [DomainInline]
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change and any(formset.has_changed() for formset in formsets):
+            # Members whose address left with a domain move or lose access at once.
+            services.organisation_domains_changed(form.instance, by=request.user)
+
     def get_queryset(self, request):
         return (
             super().get_queryset(request).select_related("partner_type", "region").annotate(n_members=Count("members"))

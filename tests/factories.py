@@ -118,6 +118,7 @@ def partner(organisation, email=None, status=MembershipStatus.APPROVED, **fields
     from accounts import services
 
     email = email or f"persoon{User.objects.count() + 1}@{organisation.domains.first().domain}"
+    fields.setdefault("identity_confirmed_at", timezone.now())  # re-verified today
     user = User.objects.create_user(email, "geheim-wachtwoord-123", name=fields.pop("name", "Test Persoon"), **fields)
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     services.register_partner(user, organisation)

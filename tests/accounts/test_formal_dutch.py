@@ -65,5 +65,5 @@ def test_sign_in_and_out_messages_and_reset_mail_say_u(client):
     assert "U bent aangemeld als" in visible_text(signed_in)
     assert "U bent afgemeld." in visible_text(signed_out)
     reset_mail = mail.outbox[-1]
-    assert "U ontvangt deze e-mail" in reset_mail.body
+    assert "Iemand heeft gevraagd om een nieuw wachtwoord voor uw account" in reset_mail.body
     assert informal_words(reset_mail.subject + reset_mail.body) == []
