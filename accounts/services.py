@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import Q
+from django.tasks import task
 from django.urls import reverse
 from django.utils import timezone
 from guardian.shortcuts import get_objects_for_user, get_users_with_perms
@@ -190,6 +191,33 @@ def send_reverification_reminders() -> int:
                 _mail(user, "reverify_reminder", {"due": user.reverify_due_at})
                 sent += 1
     return sent
+
+
+@task
+def remind_reverification() -> int:
+    """Background task (queued daily by `manage.py remind_reverification`)."""
+    return send_reverification_reminders()
+
+
+def lapsed_partners_for(moderator: User):
+    """Approved partners, within the moderator's organisations and regions, whose
+    re-verification is overdue: their access is paused until they confirm again."""
+    if not is_moderator(moderator):
+        return User.objects.none()
+    cutoff = timezone.now() - timedelta(days=settings.KPO_REVERIFY_DAYS)
+    lapsed = User.objects.filter(
+        Q(identity_confirmed_at__isnull=True) | Q(identity_confirmed_at__lte=cutoff),
+        status=MembershipStatus.APPROVED,
+        is_active=True,
+        organisation__isnull=False,
+    ).select_related("organisation")
+    if not moderator.is_superuser:
+        organisations = get_objects_for_user(
+            moderator, "accounts.moderate_organisation", klass=Organisation, accept_global_perms=False
+        )
+        regions = get_objects_for_user(moderator, "accounts.moderate_region", klass=Region, accept_global_perms=False)
+        lapsed = lapsed.filter(Q(organisation__in=organisations) | Q(organisation__region__in=regions))
+    return lapsed.distinct().order_by("identity_confirmed_at", "email")
 
 
 def _ask_moderators(user: User) -> None:

@@ -60,6 +60,7 @@ def _moderation_page(request, reject_form, rejecting=None, status=200):
         "accounts/moderation.html",
         {
             "applications": services.applications_for(request.user),
+            "lapsed": services.lapsed_partners_for(request.user),
             "reject_form": reject_form,
             "rejecting": rejecting,
             "crumbs": [("", _("Aanmeldingen beoordelen"))],
