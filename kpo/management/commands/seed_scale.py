@@ -517,6 +517,7 @@ class Command(BaseCommand):
             email = f"{slugify(first)}.{slugify(last).replace('-', '')}.{pk}@{organisation.domain_name}"
             people.append((pk, email, f"{first} {last}", organisation))
         joined = self.now - timedelta(days=400)
+        confirmed = self.now - timedelta(days=30)  # re-verified last month: none has lapsed
         self._copy(
             User,
             [
@@ -533,10 +534,12 @@ class Command(BaseCommand):
                 "is_staff",
                 "is_active",
                 "date_joined",
+                "identity_confirmed_at",
+                "reverify_reminders_sent",
             ],
             (
                 (pk, password, False, email, name, self.rng.choice(FUNCTIONS), org.pk, MembershipStatus.APPROVED, "")
-                + (joined, False, True, joined)
+                + (joined, False, True, joined, confirmed, 0)
                 for pk, email, name, org in people
             ),
         )
