@@ -377,6 +377,7 @@ def personal_data(user: User) -> dict:
             "status": user.get_status_display(),
             "toelichting": user.status_reason,
             "status gewijzigd op": user.status_changed_at,
+            "e-mailadres, organisatie en functie laatst bevestigd op": user.identity_confirmed_at,
         },
         "e-mailadressen": [
             {"e-mailadres": e.email, "bevestigd": e.verified, "primair": e.primary}
