@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from . import identity, services
-from .access import DECIDE_MFA_MESSAGE, needs_mfa_setup
+from .access import DECIDE_MFA_MESSAGE, REVERIFY_MESSAGE, needs_mfa_setup
 from .forms import ConfirmIdentityForm, DeleteAccountForm, ProfileForm, RejectForm
 from .models import MembershipStatus
 
@@ -49,6 +49,9 @@ def _moderator_or_404(request):
     if needs_mfa_setup(user):
         messages.info(request, DECIDE_MFA_MESSAGE)
         return redirect("mfa_index")
+    if user.needs_reverification:
+        messages.info(request, REVERIFY_MESSAGE)
+        return redirect("accounts:confirm_identity")
     if not services.is_moderator(user):
         raise Http404
     return None

@@ -153,3 +153,17 @@ def test_the_moderation_page_costs_the_same_for_many_people(client, organisation
         page = client.get("/account/moderatie/").content.decode()
 
     assert page.count("verlopen") >= 6 and page.count("nieuw") >= 6
+
+
+def test_a_moderator_whose_re_verification_lapsed_confirms_before_deciding(client, organisation):
+    moderator = partner(organisation, email="moderator@utrecht.nl", identity_confirmed_at=days_ago(400))
+    assign_perm("accounts.moderate_organisation", moderator, organisation)
+    applicant = partner(organisation, email="nieuw@utrecht.nl", status=MembershipStatus.PENDING)
+    client.force_login(moderator)
+
+    page = client.get("/account/moderatie/")
+    decide = client.post(f"/account/moderatie/{applicant.pk}/", {"decision": "approve"})
+
+    assert page["Location"] == decide["Location"] == "/account/bevestigen/"
+    applicant.refresh_from_db()
+    assert applicant.status == MembershipStatus.PENDING
