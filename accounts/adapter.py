@@ -2,6 +2,7 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.urls import reverse
 
@@ -46,6 +47,14 @@ class AccountAdapter(DefaultAccountAdapter):
                 # a new organisation decides again, after this fresh proof of the mailbox.
                 services.email_address_changed(user, email_address.email, by=user, mailbox_proved=True)
         return verified
+
+    def set_password(self, user, password):
+        # Used by password reset (and change, which needs a verified login). A reset of an
+        # account whose address was never proved is the mailbox owner taking over what
+        # someone may have pre-registered: what that someone typed does not stay.
+        if not EmailAddress.objects.filter(user=user, verified=True).exists():
+            services.forget_unproved_details(user)
+        return super().set_password(user, password)
 
     def get_login_redirect_url(self, request):
         return super().get_login_redirect_url(request) or reverse("accounts:home")

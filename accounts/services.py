@@ -143,6 +143,17 @@ def mailbox_proved(user: User, function: str | None = None) -> None:
     record("identity_confirmed", by=user, target=user, organisation=user.organisation_id)
 
 
+def forget_unproved_details(user: User) -> None:
+    """The mailbox owner reset the password of an account whose address was never proved:
+    name and function may have been typed by someone else (pre-registration), so they go;
+    the owner fills them in again on /account/."""
+    if user.name or user.function:
+        user.name = ""
+        user.function = ""
+        user.save(update_fields=["name", "function"])
+        record("unproved_details_cleared", by=None, target=user)
+
+
 def identity_confirmed(user: User, function: str) -> None:
     """The re-verification page: mailbox proved by a code typed in the person's session,
     organisation and function confirmed. A person who is pending after a move to an

@@ -150,7 +150,11 @@ def test_the_mailbox_owner_takes_over_a_pre_registered_address_by_password_reset
     response = owner.post("/accounts/login/", {"login": "wijkagent10@politie.nl", "password": "eigen-wachtwoord-2026"})
     assert response["Location"] == "/accounts/confirm-email/"
     owner.post("/accounts/confirm-email/", {"code": code_in(mails_to("wijkagent10@politie.nl")[-1])})
-    assert User.objects.get(email="wijkagent10@politie.nl").status == MembershipStatus.APPROVED
+    taken_over = User.objects.get(email="wijkagent10@politie.nl")
+    assert taken_over.status == MembershipStatus.APPROVED
+    # What the attacker typed does not end up in the directory under the owner's address.
+    assert EVIL_NAME not in (taken_over.name, taken_over.function)
+    assert EVIL_NAME not in owner.get("/account/").content.decode()
 
 
 # Observation 2: moving organisation by e-mail change.
