@@ -55,6 +55,7 @@ class UserAdmin(DjangoUserAdmin):
         "status_reason",
         "status_changed_at",
         "status_changed_by",
+        "identity_confirmed_at",
         "last_login",
         "date_joined",
     ]
@@ -63,7 +64,16 @@ class UserAdmin(DjangoUserAdmin):
         (_("Persoonlijke gegevens"), {"fields": ("name", "function")}),
         (
             _("Lidmaatschap"),
-            {"fields": ("organisation", "status", "status_reason", "status_changed_at", "status_changed_by")},
+            {
+                "fields": (
+                    "organisation",
+                    "status",
+                    "status_reason",
+                    "status_changed_at",
+                    "status_changed_by",
+                    "identity_confirmed_at",
+                )
+            },
         ),
         (_("Rechten"), {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
         (_("Belangrijke datums"), {"fields": ("last_login", "date_joined")}),
