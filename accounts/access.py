@@ -8,7 +8,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+MFA_MESSAGE = gettext_lazy("Stel eerst tweestapsverificatie in; daarna kunt u het besloten gedeelte gebruiken.")
+DECIDE_MFA_MESSAGE = gettext_lazy("Stel eerst tweestapsverificatie in; daarna kunt u aanmeldingen beoordelen.")
+REVERIFY_MESSAGE = gettext_lazy(
+    "Het is tijd om uw e-mailadres, organisatie en functie opnieuw te bevestigen. Tot dan zijn het "
+    "besloten gedeelte en het netwerk gepauzeerd; er wordt niets verwijderd."
+)
 
 
 def needs_mfa_setup(user) -> bool:
@@ -16,13 +23,20 @@ def needs_mfa_setup(user) -> bool:
 
 
 def may_use_partner_pages(user) -> bool:
-    """Approved partner, with MFA set up where that is required."""
-    return bool(user.is_authenticated and user.is_approved_partner and not needs_mfa_setup(user))
+    """Approved partner, re-verified within KPO_REVERIFY_DAYS, with MFA set up where that
+    is required."""
+    return bool(
+        user.is_authenticated
+        and user.is_approved_partner
+        and not user.needs_reverification
+        and not needs_mfa_setup(user)
+    )
 
 
 def approved_partner_required(view):
     """Anonymous → login; pending, rejected or suspended → their status page;
-    approved without MFA (when KPO_REQUIRE_MFA) → MFA set-up."""
+    re-verification overdue → the re-verification page; approved without MFA (when
+    KPO_REQUIRE_MFA) → MFA set-up."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -31,11 +45,25 @@ def approved_partner_required(view):
             return redirect_to_login(request.get_full_path())
         if not user.is_approved_partner:
             return redirect("accounts:home")
+        if user.needs_reverification:
+            messages.info(request, REVERIFY_MESSAGE)
+            return redirect("accounts:confirm_identity")
         if needs_mfa_setup(user):
-            messages.info(
-                request,
-                _("Stel eerst tweestapsverificatie in; daarna kunt u het besloten gedeelte gebruiken."),
-            )
+            messages.info(request, MFA_MESSAGE)
+            return redirect("mfa_index")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def mfa_required_to_decide(view):
+    """For pages where someone decides (moderation): with KPO_REQUIRE_MFA, no second factor
+    → MFA set-up with a message, whatever rights the person has."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.user.is_authenticated and needs_mfa_setup(request.user):
+            messages.info(request, DECIDE_MFA_MESSAGE)
             return redirect("mfa_index")
         return view(request, *args, **kwargs)
 

@@ -88,6 +88,7 @@ class UserAdmin(DjangoUserAdmin):
         "status_reason",
         "status_changed_at",
         "status_changed_by",
+        "identity_confirmed_at",
         "last_login",
         "date_joined",
     ]
@@ -96,7 +97,16 @@ class UserAdmin(DjangoUserAdmin):
         (_("Persoonlijke gegevens"), {"fields": ("name", "function")}),
         (
             _("Lidmaatschap"),
-            {"fields": ("organisation", "status", "status_reason", "status_changed_at", "status_changed_by")},
+            {
+                "fields": (
+                    "organisation",
+                    "status",
+                    "status_reason",
+                    "status_changed_at",
+                    "status_changed_by",
+                    "identity_confirmed_at",
+                )
+            },
         ),
         (_("Rechten"), {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
         (_("Belangrijke datums"), {"fields": ("last_login", "date_joined")}),
@@ -206,6 +216,12 @@ class OrganisationAdmin(ModerationRightsAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["partner_type", "region"]
     inlines = [DomainInline]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change and any(formset.has_changed() for formset in formsets):
+            # Members whose address left with a domain move or lose access at once.
+            services.organisation_domains_changed(form.instance, by=request.user)
 
     def get_queryset(self, request):
         return (

@@ -112,3 +112,29 @@ class DeleteAccountForm(forms.Form):
     confirm = forms.BooleanField(
         label=_("Ja, verwijder mijn account en mijn gegevens. Dit kan niet ongedaan worden gemaakt."),
     )
+
+
+class ConfirmIdentityForm(forms.Form):
+    """Re-verification: the code from the mailbox, typed in this session, and the person's
+    confirmation that organisation and function are still right."""
+
+    code = forms.CharField(
+        label=_("Code uit de e-mail"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "text", "autocapitalize": "characters"}
+        ),
+    )
+    function = forms.CharField(
+        label=_("Functie"),
+        max_length=150,
+        validators=[no_control_characters],
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    organisation_confirmed = forms.BooleanField(label="")
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, initial={"function": user.function}, **kwargs)
+        self.fields["organisation_confirmed"].label = _("Ik werk bij %(organisation)s.") % {
+            "organisation": user.organisation.name if user.organisation_id else "–"
+        }

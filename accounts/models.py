@@ -1,5 +1,9 @@
+from datetime import timedelta
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager, Group
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
@@ -63,6 +67,15 @@ class User(AbstractUser):
         blank=True,
         related_name="+",
     )
+    identity_confirmed_at = models.DateTimeField(
+        _("e-mailadres, organisatie en functie laatst bevestigd op"),
+        null=True,
+        blank=True,
+        help_text=_("Partners bevestigen dit elke KPO_REVERIFY_DAYS dagen opnieuw."),
+    )
+    reverify_reminders_sent = models.PositiveSmallIntegerField(
+        _("herinneringen voor de herbevestiging verstuurd"), default=0, editable=False
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -87,6 +100,19 @@ class User(AbstractUser):
     def is_approved_partner(self) -> bool:
         """May read what is shared with partners: approved, active, with an organisation."""
         return self.is_active and self.status == MembershipStatus.APPROVED and self.organisation_id is not None
+
+    @property
+    def reverify_due_at(self):
+        """When the mailbox, organisation and function must be confirmed again."""
+        if self.identity_confirmed_at is None:
+            return None
+        return self.identity_confirmed_at + timedelta(days=settings.KPO_REVERIFY_DAYS)
+
+    @property
+    def needs_reverification(self) -> bool:
+        """An approved partner whose yearly re-verification is overdue (or never done)."""
+        due = self.reverify_due_at
+        return self.is_approved_partner and (due is None or due <= timezone.now())
 
 
 class RegionQuerySet(models.QuerySet):

@@ -2,11 +2,13 @@
 nothing else changes a membership or the partner groups."""
 
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import Q
+from django.tasks import task
 from django.urls import reverse
 from django.utils import timezone
 from guardian.shortcuts import assign_perm, get_objects_for_user, get_users_with_perms, remove_perm
@@ -15,10 +17,11 @@ from kpo.audit import record
 from kpo.mail import send_templated_mail
 
 from . import signals
-from .access import may_use_partner_pages
+from .access import may_use_partner_pages, needs_mfa_setup
 from .models import MembershipStatus, Organisation, PartnerType, Region, User
 
 ALL_PARTNERS_GROUP = "Alle partners"
+REVERIFY_REMINDER_DAYS = (30, 7)
 
 
 def email_domain(email: str) -> str:
@@ -114,14 +117,118 @@ def register_partner(user: User, organisation: Organisation, function: str = "")
 
 
 def email_verified(user: User) -> None:
-    """After the address is verified: approve at once where the organisation allows it,
-    otherwise ask the moderators of its organisation or region."""
+    """After the person typed the code from their mailbox in their own session: approve at
+    once where the organisation allows it, otherwise ask the moderators of its organisation
+    or region. Also starts the re-verification period."""
+    mailbox_proved(user)
     if user.status != MembershipStatus.PENDING or not user.organisation_id:
         return
     if user.organisation.approval_policy == Organisation.ApprovalPolicy.AUTOMATIC:
         approve_membership(user, by=None)
         return
     _ask_moderators(user)
+
+
+def mailbox_proved(user: User, function: str | None = None) -> None:
+    """The person proved their mailbox in their own session (and, on the re-verification
+    page, confirmed organisation and function): the next re-verification is due in
+    KPO_REVERIFY_DAYS, and reminders start again."""
+    user.identity_confirmed_at = timezone.now()
+    user.reverify_reminders_sent = 0
+    fields = ["identity_confirmed_at", "reverify_reminders_sent"]
+    if function is not None:
+        user.function = function
+        fields.append("function")
+    user.save(update_fields=fields)
+    record("identity_confirmed", by=user, target=user, organisation=user.organisation_id)
+
+
+def forget_unproved_details(user: User) -> None:
+    """The mailbox owner reset the password of an account whose address was never proved:
+    name and function may have been typed by someone else (pre-registration), so they go;
+    the owner fills them in again on /account/."""
+    if user.name or user.function:
+        user.name = ""
+        user.function = ""
+        user.save(update_fields=["name", "function"])
+        record("unproved_details_cleared", by=None, target=user)
+
+
+def identity_confirmed(user: User, function: str) -> None:
+    """The re-verification page: mailbox proved by a code typed in the person's session,
+    organisation and function confirmed. A person who is pending after a move to an
+    organisation that approves automatically is approved now."""
+    waiting = user.status == MembershipStatus.PENDING
+    mailbox_proved(user, function=function)
+    if waiting and user.organisation_id:
+        if user.organisation.approval_policy == Organisation.ApprovalPolicy.AUTOMATIC:
+            approve_membership(user, by=None)
+        else:
+            _ask_moderators(user)
+    signals.membership_changed.send(sender=User, user=user)
+
+
+def reverification_due_soon(user: User) -> bool:
+    """Within REVERIFY_REMINDER_DAYS[0] days of the re-verification date (not yet past)."""
+    due = user.reverify_due_at
+    return bool(
+        user.is_approved_partner
+        and due
+        and timezone.now() < due <= timezone.now() + timedelta(days=REVERIFY_REMINDER_DAYS[0])
+    )
+
+
+def send_reverification_reminders() -> int:
+    """Mail approved partners whose re-verification date is 30, then 7, days away. Each
+    reminder goes once (the counter on the user is raised in the same update that claims
+    it), so a scheduler may call this as often as it likes. Returns the number sent."""
+    sent = 0
+    now = timezone.now()
+    period = timedelta(days=settings.KPO_REVERIFY_DAYS)
+    approved = User.objects.filter(status=MembershipStatus.APPROVED, is_active=True, organisation__isnull=False)
+    # The later reminder first: someone already within 7 days gets that one, not both.
+    for number, days in reversed(list(enumerate(REVERIFY_REMINDER_DAYS, start=1))):
+        due_before = now - period + timedelta(days=days)
+        candidates = approved.filter(
+            identity_confirmed_at__gt=now - period,
+            identity_confirmed_at__lte=due_before,
+            reverify_reminders_sent__lt=number,
+        ).order_by("pk")
+        for user in candidates:
+            claimed = User.objects.filter(pk=user.pk, reverify_reminders_sent__lt=number).update(
+                reverify_reminders_sent=number
+            )
+            if claimed:
+                _mail(user, "reverify_reminder", {"due": user.reverify_due_at})
+                sent += 1
+    return sent
+
+
+@task
+def remind_reverification() -> int:
+    """Background task (queued daily by `manage.py remind_reverification`)."""
+    return send_reverification_reminders()
+
+
+def lapsed_partners_for(moderator: User):
+    """Approved partners, within the moderator's organisations and regions, whose
+    re-verification is overdue: their access is paused until they confirm again."""
+    if not is_moderator(moderator):
+        return User.objects.none()
+    cutoff = timezone.now() - timedelta(days=settings.KPO_REVERIFY_DAYS)
+    lapsed = User.objects.filter(
+        Q(identity_confirmed_at__isnull=True) | Q(identity_confirmed_at__lte=cutoff),
+        status=MembershipStatus.APPROVED,
+        is_active=True,
+        organisation__isnull=False,
+    ).select_related("organisation")
+    if not moderator.is_superuser:
+        organisations = get_objects_for_user(
+            moderator, "accounts.moderate_organisation", klass=Organisation, accept_global_perms=False
+        )
+        regions = get_objects_for_user(moderator, "accounts.moderate_region", klass=Region, accept_global_perms=False)
+        lapsed = lapsed.filter(Q(organisation__in=organisations) | Q(organisation__region__in=regions))
+    return lapsed.distinct().order_by("identity_confirmed_at", "email")
 
 
 def _ask_moderators(user: User) -> None:
@@ -150,33 +257,39 @@ def reinstate_membership(user: User, by: User) -> None:
     _set_status(user, MembershipStatus.APPROVED, by)
 
 
-def move_to_organisation(user: User, organisation: Organisation, by: User | None) -> None:
-    """A move takes effect at once. Where the new organisation moderates its members,
-    an approved member waits for its moderators again."""
+@transaction.atomic
+def move_to_organisation(user: User, organisation: Organisation, by: User | None, mailbox_proved: bool = False) -> None:
+    """Every change of organisation ends access to partner content at once: the person is
+    pending again, out of the partner groups, and decided by the new organisation's policy.
+    Moderators decide where the organisation moderates; where it approves automatically,
+    only after a fresh mailbox proof in the person's own session (`mailbox_proved`, or the
+    re-verification page later). One place for every caller: e-mail change, admin, domains."""
     previous = user.organisation_id
+    if previous == organisation.pk:
+        return
     user.organisation = organisation
     user.save(update_fields=["organisation"])
     record("membership_moved", by=by, target=user, previous=previous, organisation=organisation.pk)
-    if (
-        user.status == MembershipStatus.APPROVED
-        and organisation.approval_policy == Organisation.ApprovalPolicy.MODERATED
-        and not (by and by.is_superuser)
-    ):
+    if user.status in (MembershipStatus.APPROVED, MembershipStatus.PENDING):
         _set_status(user, MembershipStatus.PENDING, by, "Overgestapt naar een andere organisatie.")
-        _ask_moderators(user)
+        if mailbox_proved:
+            email_verified(user)
+        elif organisation.approval_policy == Organisation.ApprovalPolicy.MODERATED:
+            _ask_moderators(user)
         return
     sync_partner_groups(user)
     signals.membership_changed.send(sender=User, user=user)
 
 
-def email_address_changed(user: User, new_email: str) -> None:
-    """A changed primary address must still belong to the user's organisation (or to
-    another partner); otherwise access to partner content stops until a moderator acts."""
+def email_address_changed(user: User, new_email: str, by: User | None = None, mailbox_proved: bool = False) -> None:
+    """A changed primary address (or a domain that moved) must still belong to the user's
+    organisation; if it belongs to one other organisation the person moves there (and is
+    decided again), otherwise access to partner content stops until a moderator acts."""
     organisations = list(organisations_for_email(new_email))
     if user.organisation in organisations:
         return
     if len(organisations) == 1:
-        move_to_organisation(user, organisations[0], by=None)
+        move_to_organisation(user, organisations[0], by=by, mailbox_proved=mailbox_proved)
         return
     if user.status in (MembershipStatus.APPROVED, MembershipStatus.PENDING):
         reason = (
@@ -184,7 +297,17 @@ def email_address_changed(user: User, new_email: str) -> None:
             if organisations
             else "Het e-mailadres hoort niet (meer) bij een partnerorganisatie."
         )
-        suspend_membership(user, by=None, reason=reason)
+        suspend_membership(user, by=by, reason=reason)
+
+
+def organisation_domains_changed(organisation: Organisation, by: User | None) -> None:
+    """After an organisation's e-mail domains changed (in the admin): members whose address
+    no longer belongs to it move to the organisation that has their domain now (and are
+    decided again there), or lose access until a moderator acts."""
+    domains = set(organisation.domains.values_list("domain", flat=True))
+    for member in organisation.members.exclude(status=MembershipStatus.REJECTED):
+        if email_domain(member.email) not in domains:
+            email_address_changed(member, member.email, by=by)
 
 
 def moderators_of(organisation: Organisation):
@@ -196,6 +319,22 @@ def moderators_of(organisation: Organisation):
             get_users_with_perms(organisation.region, only_with_perms_in=["moderate_region"], with_group_users=True)
         )
     return sorted((u for u in users if u.is_superuser or may_use_partner_pages(u)), key=lambda u: u.email)
+
+
+def has_moderation_rights(user: User) -> bool:
+    """May decide on applications somewhere once MFA is set up (superusers everywhere)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    if not user.is_approved_partner:
+        return False
+    return (
+        get_objects_for_user(
+            user, "accounts.moderate_organisation", klass=Organisation, accept_global_perms=False
+        ).exists()
+        or get_objects_for_user(user, "accounts.moderate_region", klass=Region, accept_global_perms=False).exists()
+    )
 
 
 def applications_for(moderator: User):
@@ -219,19 +358,11 @@ def applications_for(moderator: User):
 
 
 def is_moderator(user: User) -> bool:
-    """May decide on applications somewhere (superusers everywhere)."""
-    if not user.is_authenticated or not user.is_active:
+    """May decide on applications now: moderation rights, and MFA where it is required
+    (superusers too: nobody decides without a second factor)."""
+    if not has_moderation_rights(user) or needs_mfa_setup(user):
         return False
-    if user.is_superuser:
-        return True
-    if not may_use_partner_pages(user):
-        return False
-    return (
-        get_objects_for_user(
-            user, "accounts.moderate_organisation", klass=Organisation, accept_global_perms=False
-        ).exists()
-        or get_objects_for_user(user, "accounts.moderate_region", klass=Region, accept_global_perms=False).exists()
-    )
+    return user.is_superuser or may_use_partner_pages(user)
 
 
 MODERATION_PERMISSIONS = {Organisation: "moderate_organisation", Region: "moderate_region"}
@@ -283,6 +414,7 @@ def personal_data(user: User) -> dict:
             "status": user.get_status_display(),
             "toelichting": user.status_reason,
             "status gewijzigd op": user.status_changed_at,
+            "e-mailadres, organisatie en functie laatst bevestigd op": user.identity_confirmed_at,
         },
         "e-mailadressen": [
             {"e-mailadres": e.email, "bevestigd": e.verified, "primair": e.primary}

@@ -11,8 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from . import services
-from .forms import DeleteAccountForm, ProfileForm, RejectForm
+from . import identity, services
+from .access import DECIDE_MFA_MESSAGE, REVERIFY_MESSAGE, needs_mfa_setup
+from .forms import ConfirmIdentityForm, DeleteAccountForm, ProfileForm, RejectForm
 from .models import MembershipStatus
 
 
@@ -33,14 +34,27 @@ def account_home(request):
             "form": form,
             "Status": MembershipStatus,
             "is_moderator": services.is_moderator(request.user),
+            "reverify_soon": services.reverification_due_soon(request.user),
             "crumbs": [("", _("Mijn account"))],
         },
     )
 
 
 def _moderator_or_404(request):
-    if not request.user.is_authenticated or not services.is_moderator(request.user):
+    """None for a moderator who may decide now; a redirect to MFA set-up for one who has
+    the rights but no second factor (KPO_REQUIRE_MFA); 404 for everyone else."""
+    user = request.user
+    if not user.is_authenticated or not services.has_moderation_rights(user):
         raise Http404
+    if needs_mfa_setup(user):
+        messages.info(request, DECIDE_MFA_MESSAGE)
+        return redirect("mfa_index")
+    if user.needs_reverification:
+        messages.info(request, REVERIFY_MESSAGE)
+        return redirect("accounts:confirm_identity")
+    if not services.is_moderator(user):
+        raise Http404
+    return None
 
 
 def _moderation_page(request, reject_form, rejecting=None, status=200):
@@ -49,6 +63,7 @@ def _moderation_page(request, reject_form, rejecting=None, status=200):
         "accounts/moderation.html",
         {
             "applications": services.applications_for(request.user),
+            "lapsed": services.lapsed_partners_for(request.user),
             "reject_form": reject_form,
             "rejecting": rejecting,
             "crumbs": [("", _("Aanmeldingen beoordelen"))],
@@ -59,13 +74,15 @@ def _moderation_page(request, reject_form, rejecting=None, status=200):
 
 @require_safe
 def moderation(request):
-    _moderator_or_404(request)
+    if refused := _moderator_or_404(request):
+        return refused
     return _moderation_page(request, RejectForm())
 
 
 @require_POST
 def moderate(request, pk):
-    _moderator_or_404(request)
+    if refused := _moderator_or_404(request):
+        return refused
     applicant = get_object_or_404(services.applications_for(request.user), pk=pk)
     if request.POST.get("decision") == "approve":
         services.approve_membership(applicant, by=request.user)
@@ -77,6 +94,44 @@ def moderate(request, pk):
         messages.success(request, _("%(name)s is afgewezen.") % {"name": applicant})
         return redirect("accounts:moderation")
     return _moderation_page(request, form, rejecting=applicant.pk, status=400)
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm_identity(request):
+    """Re-verification (and the fresh proof after a move to an organisation that approves
+    automatically): a code mailed to the person, typed here in the same session, and
+    organisation and function confirmed."""
+    user = request.user
+    if not user.organisation_id or user.status not in (MembershipStatus.APPROVED, MembershipStatus.PENDING):
+        return redirect("accounts:home")
+    form = ConfirmIdentityForm(user=user)
+    status = 200
+    if request.method == "POST" and request.POST.get("action") == "send":
+        if identity.send_code(request):
+            messages.success(request, _("We hebben een code gestuurd naar %(email)s.") % {"email": user.email})
+        else:
+            messages.info(request, _("U kreeg net al een code; wacht een minuut voor u een nieuwe vraagt."))
+        return redirect("accounts:confirm_identity")
+    if request.method == "POST":
+        form = ConfirmIdentityForm(request.POST, user=user)
+        if form.is_valid():
+            if identity.check_code(request, form.cleaned_data["code"]):
+                services.identity_confirmed(user, form.cleaned_data["function"])
+                messages.success(request, _("Dank u. Uw e-mailadres, organisatie en functie zijn bevestigd."))
+                return redirect("accounts:home")
+            form.add_error("code", _("Deze code klopt niet of is verlopen. Vraag een nieuwe code aan."))
+        status = 400
+    return render(
+        request,
+        "accounts/confirm_identity.html",
+        {
+            "form": form,
+            "has_code": identity.has_code(request),
+            "crumbs": [("/account/", _("Mijn account")), ("", _("Gegevens bevestigen"))],
+        },
+        status=status,
+    )
 
 
 @login_required

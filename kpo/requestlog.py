@@ -21,7 +21,7 @@ logger = logging.getLogger("kpo.request")
 # Secrets that travel in URLs (allauth's confirmation and password-reset keys, tokens in
 # query strings) and in free text (password=…); replaced before anything is logged.
 _SECRET_PATHS = [
-    (re.compile(r"(/accounts/confirm-email/)[^/]+"), r"\1[redacted]"),
+    (re.compile(r"(/accounts/confirm-email/)[^/\s]+"), r"\1[redacted]"),
     (re.compile(r"(/accounts/password/reset/key/)[^/]+"), r"\1[redacted]"),
     (re.compile(r"(/accounts/login/code/confirm/)[^/]+"), r"\1[redacted]"),
 ]

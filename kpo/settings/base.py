@@ -133,6 +133,16 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# The mailbox is proved by a code typed in the session that asked for it: a link clicked by
+# someone else (the mailbox owner tricked by a pre-registered account) approves nothing.
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+ACCOUNT_EMAIL_VERIFICATION_SUPPORTS_RESEND = True
+# Adding or changing an address, and MFA changes, need the password again (allauth's own check).
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+MFA_REAUTHENTICATION_REQUIRED = True
+# Sign-up, login, password reset and e-mail change answer the same whether an account exists.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_FORMS = {"signup": "accounts.signup_form.SignupForm"}
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
@@ -162,6 +172,9 @@ USERSESSIONS_TRACK_ACTIVITY = False
 ALLAUTH_TRUSTED_PROXY_COUNT = int(env("KPO_TRUSTED_PROXY_COUNT", "0"))
 # Partners must set up MFA before the closed section, the network and the admin.
 KPO_REQUIRE_MFA = env_bool("KPO_REQUIRE_MFA", True)
+# Approved partners prove their mailbox and confirm organisation and function again every
+# this many days; reminders go out 30 and 7 days before.
+KPO_REVERIFY_DAYS = int(env("KPO_REVERIFY_DAYS", "365"))
 
 # django-guardian: object permissions live in direct foreign-key tables; no anonymous user.
 ANONYMOUS_USER_NAME = None

@@ -188,6 +188,7 @@ class ScaleSeeder:
             email = f"{slugify(first)}.{slugify(last).replace('-', '')}.{pk}@{organisation.domain_name}"
             people.append((pk, email, f"{first} {last}", organisation))
         joined = self.now - timedelta(days=400)
+        confirmed = self.now - timedelta(days=30)  # re-verified last month: none has lapsed
         copy(
             User,
             [
@@ -204,6 +205,8 @@ class ScaleSeeder:
                 "is_staff",
                 "is_active",
                 "date_joined",
+                "identity_confirmed_at",
+                "reverify_reminders_sent",
             ],
             (
                 (
@@ -217,7 +220,7 @@ class ScaleSeeder:
                     MembershipStatus.APPROVED,
                     "",
                 )
-                + (joined, False, True, joined)
+                + (joined, False, True, joined, confirmed, 0)
                 for pk, email, name, org in people
             ),
         )

@@ -2,6 +2,7 @@
 
 import factory
 from allauth.account.models import EmailAddress
+from django.utils import timezone
 
 from accounts import services
 from accounts.models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
@@ -58,6 +59,7 @@ def partner(organisation, email=None, status=MembershipStatus.APPROVED, **fields
     """A person at `organisation` with a verified address and the given membership status,
     in the right groups (through the one service that keeps them)."""
     email = email or f"persoon{User.objects.count() + 1}@{organisation.domains.first().domain}"
+    fields.setdefault("identity_confirmed_at", timezone.now())  # re-verified today
     user = User.objects.create_user(email, "geheim-wachtwoord-123", name=fields.pop("name", "Test Persoon"), **fields)
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     services.register_partner(user, organisation)

@@ -65,5 +65,26 @@ def test_sign_in_and_out_messages_and_reset_mail_say_u(client):
     assert "U bent aangemeld als" in visible_text(signed_in)
     assert "U bent afgemeld." in visible_text(signed_out)
     reset_mail = mail.outbox[-1]
-    assert "U ontvangt deze e-mail" in reset_mail.body
+    assert "Iemand heeft gevraagd om een nieuw wachtwoord voor uw account" in reset_mail.body
     assert informal_words(reset_mail.subject + reset_mail.body) == []
+
+
+def test_code_entry_reauthentication_and_re_verification_say_u(client):
+    organisation = OrganisationFactory(name="Gemeente Utrecht", domains=["utrecht.nl"])
+    password = "een-lang-wachtwoord-2026"
+    client.post(
+        "/accounts/signup/",
+        {"name": "A", "email": "nieuw@utrecht.nl", "function": "F", "password1": password, "password2": password},
+    )
+    texts = {
+        "code": visible_text(client.get("/accounts/confirm-email/")),
+        "wrong code": visible_text(client.post("/accounts/confirm-email/", {"code": "FOUT-CODE"})),
+        "mail": mail.outbox[-1].subject + mail.outbox[-1].body,
+    }
+    client.force_login(partner(organisation))
+    texts["reauthenticate"] = visible_text(client.get("/accounts/reauthenticate/"))
+    texts["re-verification"] = visible_text(client.get("/account/bevestigen/"))
+
+    assert {name: informal_words(text) for name, text in texts.items() if informal_words(text)} == {}
+    assert "uw e-mailadres" in texts["code"]
+    assert "Gegevens bevestigen" in texts["re-verification"]

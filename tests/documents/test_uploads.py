@@ -1,4 +1,4 @@
-"""Upload checks by content (knowledge/uploads.py), with the demo documents' real files.
+"""Upload checks by content (documents/uploads.py), with the demo documents' real files.
 
 Plain functions: nothing here touches the database."""
 

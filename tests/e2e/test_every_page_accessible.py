@@ -44,7 +44,6 @@ ANONYMOUS_ROUTES = {
     "account_login",
     "account_signup",
     "account_email_verification_sent",
-    "account_confirm_email",
     "account_inactive",
     "account_reset_password",
     "account_reset_password_done",
@@ -61,6 +60,7 @@ PARTNER_ROUTES = {
     "network:my_profile",
     "accounts:home",
     "accounts:delete",
+    "accounts:confirm_identity",
     "account_email",
     "account_change_password",
     "account_reauthenticate",
@@ -260,8 +260,14 @@ def test_anonymous_pages(walk, demo):
     page.get_by_label("Wachtwoord (bevestigen)").fill("een-lang-wachtwoord-2026")
     walk.submit()
     expect(page).to_have_url(re.compile(r"/accounts/confirm-email/$"))
-    confirm = re.search(r"https?://\S+(/accounts/confirm-email/\S+)", mail.outbox[-1].body).group(1)
-    walk.visit(confirm)
+    walk.check()
+    page.get_by_label("Code").fill("FOUT-CODE")
+    walk.submit(expect_status=200)  # a wrong code: the error
+    code = re.search(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", mail.outbox[-1].body, re.MULTILINE).group(1)
+    page.get_by_label("Code").fill(code)
+    walk.submit()  # the right one, in this browser: signed in
+    expect(page).to_have_url(re.compile(r"/account/$"))
+    page.context.clear_cookies()
 
     walk.visit("/accounts/password/reset/")
     page.get_by_label("E-mail").fill("analist@amsterdam.nl")
@@ -331,8 +337,13 @@ def test_approved_partner_pages(walk, demo, log_in, settings):
     walk.visit("/netwerk/mijn-profiel/")
     walk.submit("main form.stacked-form")
 
-    # Account pages.
+    # Account pages; re-verification with a code by mail (also a wrong code).
     walk.visit("/account/")
+    walk.visit("/account/bevestigen/")
+    walk.submit("main form")  # "Stuur mij een code"
+    page.get_by_label("Code uit de e-mail").fill("FOUT-CODE")
+    page.get_by_label(re.compile("Ik werk bij")).check()
+    walk.submit("main form[novalidate]", expect_status=400)
     walk.visit("/accounts/email/")
     walk.visit("/accounts/password/change/")
     walk.submit(expect_status=200)

@@ -125,10 +125,10 @@ def test_every_response_carries_a_request_id_and_a_sane_one_is_kept(client):
 
 def test_request_log_lines_are_json_with_the_request_id_and_no_keys_in_paths(client, caplog):
     caplog.set_level(logging.INFO, logger="kpo.request")
-    response = client.get("/accounts/confirm-email/ABCDEF123-geheime-sleutel/")
+    response = client.get("/accounts/password/reset/key/ABCDEF123-geheime-sleutel/")
     line = json.loads(JsonFormatter().format(caplog.records[-1]))
     assert line["request_id"] == response["X-Request-ID"]
-    assert line["http"]["path"] == "/accounts/confirm-email/[redacted]/"
+    assert line["http"]["path"] == "/accounts/password/reset/key/[redacted]/"
     assert "geheime-sleutel" not in json.dumps(line)
 
 
