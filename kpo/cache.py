@@ -95,6 +95,8 @@ PUBLIC_PAGE_PARAMS = frozenset({"q", "thema", "fenomeen", "soort", "regio", "sor
 
 
 def _cacheable(request, response) -> bool:
+    if request.user.is_authenticated:  # signed in while the view ran
+        return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):  # the page holds a CSRF token
