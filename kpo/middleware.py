@@ -6,7 +6,7 @@ import time
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 # Browser features the site never uses, switched off for it and anything it might embed.
@@ -72,5 +72,5 @@ class PrivateResponseMiddleware:
         signed_in = request.user.is_authenticated
         response = self.get_response(request)
         if signed_in or request.user.is_authenticated:
-            add_never_cache_headers(response)
+            patch_cache_control(response, private=True, no_store=True)
         return response
