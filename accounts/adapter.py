@@ -2,6 +2,8 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.urls import reverse
 
+from kpo.paths import is_local_path
+
 from . import services
 from .models import MembershipStatus
 
@@ -37,3 +39,9 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         context.setdefault("site_url", settings.KPO_SITE_URL)
         return super().send_mail(template_prefix, email, context)
+
+    def is_safe_url(self, url):
+        # Only a path of this site, as its URL configuration resolves it: `/en//evil.example/`
+        # passes Django's host check, and a browser reads it as another site once the
+        # language prefix is stripped.
+        return is_local_path(url) and super().is_safe_url(url)
