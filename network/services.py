@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -39,6 +40,10 @@ def send_contact_request(sender, recipient, message: str) -> ContactRequest:
     a request still open, after the other declined, or past the daily limit."""
     if sender.pk == recipient.pk:
         raise ValidationError(_("U kunt geen contactverzoek aan uzelf sturen."))
+    # One sender's requests are decided one at a time: the lock on their row holds the
+    # next request until this one is committed, so parallel requests cannot all count
+    # the same number sent today and pass the limit together.
+    get_user_model().objects.select_for_update().filter(pk=sender.pk).values_list("pk").first()
     pair = ContactRequest.objects.filter(sender=sender, recipient=recipient)
     if pair.filter(status=ContactRequest.Status.OPEN).exists():
         raise ValidationError(_("U hebt deze persoon al een contactverzoek gestuurd; wacht op het antwoord."))
