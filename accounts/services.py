@@ -13,6 +13,7 @@ from guardian.shortcuts import get_objects_for_user, get_users_with_perms
 
 from kpo.audit import record
 from kpo.mail import send_templated_mail
+from kpo.models import AuditEvent
 
 from . import signals
 from .access import may_use_partner_pages
@@ -234,6 +235,12 @@ def is_moderator(user: User) -> bool:
     )
 
 
+def _actor_for_export(event, user) -> str:
+    if event.actor_id == user.pk:
+        return "u"
+    return "het systeem" if event.actor_id is None else "iemand anders"
+
+
 def personal_data(user: User) -> dict:
     """Everything held about `user`, for the data export (AVG right of access)."""
     from allauth.account.models import EmailAddress
@@ -277,6 +284,16 @@ def personal_data(user: User) -> dict:
             for s in UserSession.objects.filter(user=user)
         ],
     }
+    data["auditlog"] = [
+        {
+            "tijdstip": event.at,
+            "actie": event.action,
+            "door": _actor_for_export(event, user),
+            "ip-adres": event.ip_address,
+            "details": event.detail,
+        }
+        for event in AuditEvent.objects.about(user)
+    ]
     for _receiver, section in signals.collecting_personal_data.send(sender=User, user=user):
         data.update(section or {})
     return data

@@ -7,4 +7,8 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Kennisbank")
 
     def ready(self):
-        from . import receivers  # noqa: F401 - connects the cache invalidation
+        from accounts import signals
+
+        from . import receivers
+
+        signals.collecting_personal_data.connect(receivers.personal_data)

@@ -1,4 +1,4 @@
-"""Cache invalidation only: content changed, so cached public pages and closed-list counts are stale."""
+"""Cache invalidation when content changes, and the kennisbank's part of the data export."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -39,3 +39,10 @@ invalidate_on_change(
     (Document, DocumentGroupObjectPermission, Organisation, Theme, Phenomenon),
     (Document.themes.through, Document.phenomena.through),
 )
+
+
+def personal_data(sender, user, **kwargs):
+    """The kennisbank's part of a person's data export (accounts imports no other app)."""
+    from . import services
+
+    return services.personal_data(user)

@@ -154,3 +154,24 @@ def extract_document_text(document_id: int) -> None:
     with document.file.open("rb") as fh:
         text = extract_text(fh, document.extension.lstrip("."))
     Document.objects.filter(pk=document_id).update(extracted_text=text)
+
+
+def personal_data(user) -> dict:
+    """What the kennisbank and the closed section keep about `user`, for the data export:
+    every view and download of a closed document, quiz scores, documents they added."""
+    from .models import QuizBestScore
+
+    return {
+        "documentinzage": [
+            {"document": access.document.title, "handeling": access.get_action_display(), "tijdstip": access.at}
+            for access in DocumentAccess.objects.filter(user=user).select_related("document").order_by("at", "pk")
+        ],
+        "quizscores": [
+            {"niveau": score.level, "score": score.score, "behaald op": score.achieved_at}
+            for score in QuizBestScore.objects.filter(user=user).order_by("level")
+        ],
+        "documenten aangeleverd": [
+            {"document": doc.title, "aangemaakt": doc.created_at}
+            for doc in Document.objects.filter(created_by=user).only("title", "created_at").order_by("created_at")
+        ],
+    }

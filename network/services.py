@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -87,14 +88,10 @@ def decline_contact_request(request: ContactRequest) -> None:
 
 
 def forget_user(user) -> None:
-    """On account deletion: the profile goes, open requests are withdrawn."""
+    """On account deletion: the profile and every contact request to or from the person go,
+    so nobody reads their messages (or their name beside one) any more."""
     Profile.objects.filter(user=user).delete()
-    ContactRequest.objects.filter(sender=user, status=ContactRequest.Status.OPEN).update(
-        status=ContactRequest.Status.WITHDRAWN, decided_at=timezone.now()
-    )
-    ContactRequest.objects.filter(recipient=user, status=ContactRequest.Status.OPEN).update(
-        status=ContactRequest.Status.WITHDRAWN, decided_at=timezone.now()
-    )
+    ContactRequest.objects.filter(Q(sender=user) | Q(recipient=user)).delete()
 
 
 def personal_data(user) -> dict:
