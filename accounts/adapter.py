@@ -5,6 +5,7 @@ from django.urls import reverse
 from kpo.paths import is_local_path
 
 from . import services
+from .forms import own_mailbox_address
 from .models import MembershipStatus
 
 
@@ -39,6 +40,10 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         context.setdefault("site_url", settings.KPO_SITE_URL)
         return super().send_mail(template_prefix, email, context)
+
+    def clean_email(self, email):
+        # Sign-up and adding an address: `naam+x@partner.nl` is another account for one mailbox.
+        return own_mailbox_address(super().clean_email(email))
 
     def is_safe_url(self, url):
         # Only a path of this site, as its URL configuration resolves it: `/en//evil.example/`

@@ -1,6 +1,7 @@
 """Writes to accounts and memberships. Views, the admin and the allauth adapter call these;
 nothing else changes a membership or the partner groups."""
 
+import re
 import uuid
 
 from django.conf import settings
@@ -39,6 +40,25 @@ def organisations_for_email(email: str):
         .order_by("name")
         .distinct()
     )
+
+
+# What a partner's own mailbox address may hold before the @. Anything else is another
+# name for some mailbox: `naam+x` (sub-addressing), `naam%evil@` (source routing),
+# `naam!x`, `naam=x`, quoted or non-ASCII local parts.
+PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9._'-]+")
+SUBADDRESSED_LOCAL_PART = re.compile(r"[A-Za-z0-9._'-]+(\+[A-Za-z0-9._'-]+)?")
+
+
+def is_own_mailbox_address(email: str) -> bool:
+    """Whether `email` names one mailbox once: False for an address at a partner domain
+    whose local part could deliver to another person's mailbox (sub-addressing only where
+    every organisation of that domain allows it). Addresses elsewhere are not judged here."""
+    local, _at, _domain = (email or "").rpartition("@")
+    organisations = list(organisations_for_email(email))
+    if not organisations:
+        return True
+    allowed = SUBADDRESSED_LOCAL_PART if all(o.allows_subaddressing for o in organisations) else PLAIN_LOCAL_PART
+    return bool(allowed.fullmatch(local))
 
 
 def audience_group(audience) -> Group:
