@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import approved_partner_required
-from kpo.cache import cache_public_page, cached, closed_list_key
+from kpo.cache import cache_public_page, cached, closed_list_key, page_not_canonical
 from kpo.search import clean_query, search
 
 from . import services
@@ -21,6 +21,7 @@ from .models import Article, DocumentAccess
 from .uploads import safe_download_name
 
 SORTS = ("relevantie", "datum")
+LISTING_PARAMS = frozenset({"q", "thema", "fenomeen", "soort", "regio", "sorteer", "page"})
 
 
 def suggestions(q: str):
@@ -34,6 +35,21 @@ def suggestions(q: str):
         .order_by("-similarity")
         .only("title", "slug")[:5]
     )
+
+
+def _check_canonical(request, q, page, facet_values) -> None:
+    """A value the page does not show as given is not kept in the page cache (kpo.cache):
+    an unknown sort key or facet slug, a page number past the last page (or written
+    another way), a search that finds nothing or was cleaned up."""
+    params = request.GET
+    known = {facet.param: {value.slug for value in facet.values} for facet in facet_values}
+    if (
+        params.get("sorteer", SORTS[0]) not in SORTS
+        or params.get("page", str(page.number)) != str(page.number)
+        or ("q" in params and (params["q"] != q or not page.paginator.count))
+        or any(value not in known[name] for name in known for value in params.getlist(name))
+    ):
+        page_not_canonical(request)
 
 
 def _listing(request, queryset, filterset_class, facets, snippet_fields, related, aggregates_key=None):
@@ -64,6 +80,7 @@ def _listing(request, queryset, filterset_class, facets, snippet_fields, related
         aggregates_key, lambda: (paginator.count, facets(results, selected)), queryset.model
     )
     page = paginator.get_page(request.GET.get("page"))
+    _check_canonical(request, q, page, facet_values)
     return {
         "q": q,
         "sort": sort,
@@ -75,7 +92,7 @@ def _listing(request, queryset, filterset_class, facets, snippet_fields, related
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(params=LISTING_PARAMS)
 def article_list(request):
     context = _listing(
         request,

@@ -10,7 +10,7 @@ from accounts.models import Region
 from knowledge.access import documents_visible_to
 from knowledge.models import Article, Phenomenon, Theme
 from knowledge.views import suggestions
-from kpo.cache import cache_public_page, public_result
+from kpo.cache import cache_public_page, page_not_canonical, public_result
 from kpo.search import clean_query, search
 from network.access import profiles_visible_to
 from network.views import search_profiles
@@ -73,6 +73,10 @@ def privacy(request):
     return render(request, "pages/privacy.html", {"crumbs": [("", _("Privacy"))]})
 
 
+def _found_something(groups) -> bool:
+    return any(group["count"] for group in groups)
+
+
 def _public_groups(q):
     """Articles and topics matching `q`: the same for every visitor."""
     articles = (
@@ -92,13 +96,13 @@ def _public_groups(q):
 
 @never_cache  # partners see closed titles here
 @require_safe
-@cache_public_page  # anonymous visitors only: they see public results alone
+@cache_public_page(params={"q"})  # anonymous visitors only: they see public results alone
 def search_everything(request):
     """One search over everything the visitor may see, grouped by kind of result."""
     q = clean_query(request.GET.get("q"))
     groups = []
     if q:
-        groups = [*public_result("zoeken", q, lambda: _public_groups(q))]
+        groups = [*public_result("zoeken", q, lambda: _public_groups(q), keep=_found_something)]
         if may_use_partner_pages(request.user):
             documents = (
                 search(documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text"))
@@ -116,6 +120,8 @@ def search_everything(request):
                 {"key": "personen", "count": people.count(), "items": list(people[:10])},
             ]
     total = sum(g["count"] for g in groups)
+    if "q" in request.GET and (request.GET["q"] != q or not total):
+        page_not_canonical(request)  # a search that finds nothing is not kept (kpo.cache)
     return render(
         request,
         "knowledge/search.html",

@@ -198,13 +198,28 @@ KPO_X_ACCEL_REDIRECT_PREFIX = env("KPO_X_ACCEL_REDIRECT_PREFIX")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Two caches that cannot push each other out (docs/deploy.md gives each Redis its own
+# maxmemory and eviction policy):
+# - "default": sessions, allauth's rate limits and the API limit. Losing a key here signs
+#   someone out or resets a limit, so this Redis must not evict under pressure.
+# - "pages": whole public pages and computed results, any of which may be dropped (LRU).
+#   KPO_PAGE_CACHE_URL names its own Redis; without it the pages share REDIS_URL's server
+#   under their own key prefix, which is fine for a small site only.
+_REDIS = "django.core.cache.backends.redis.RedisCache"
+_LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}
+        {"BACKEND": _REDIS, "LOCATION": env("REDIS_URL")}
         if env("REDIS_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
+        else {"BACKEND": _LOCMEM, "LOCATION": "kpo-default"}
+    ),
+    "pages": (
+        {"BACKEND": _REDIS, "LOCATION": env("KPO_PAGE_CACHE_URL") or env("REDIS_URL"), "KEY_PREFIX": "pages"}
+        if env("KPO_PAGE_CACHE_URL") or env("REDIS_URL")
+        else {"BACKEND": _LOCMEM, "LOCATION": "kpo-pages", "OPTIONS": {"MAX_ENTRIES": 2000}}
+    ),
 }
+SESSION_CACHE_ALIAS = "default"
 
 MAILERS = {
     "default": {
