@@ -1,7 +1,9 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
+from kpo.clientip import client_ip
 from kpo.paths import is_local_path
 
 from . import services
@@ -44,6 +46,13 @@ class AccountAdapter(DefaultAccountAdapter):
     def clean_email(self, email):
         # Sign-up and adding an address: `naam+x@partner.nl` is another account for one mailbox.
         return own_mailbox_address(super().clean_email(email))
+
+    def get_client_ip(self, request):
+        # One answer for allauth's rate limits and sessions, the logs and the API limit.
+        ip = client_ip(request)
+        if not ip:
+            raise PermissionDenied("Unable to determine client IP address")
+        return ip
 
     def is_safe_url(self, url):
         # Only a path of this site, as its URL configuration resolves it: `/en//evil.example/`

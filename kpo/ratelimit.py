@@ -5,11 +5,11 @@ import time
 
 from django.core.cache import cache
 
-from kpo.requestlog import client_ip
+from kpo.clientip import client_ip
 
 
 def client_address(request) -> str:
-    # Behind nginx, the address the trusted proxy saw (KPO_TRUSTED_PROXY_COUNT), as for allauth.
+    # Behind nginx, the address its trusted proxies saw (KPO_TRUSTED_PROXIES), as for allauth.
     return client_ip(request) or "unknown"
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 
+from kpo.clientip import parse as parse_trusted_proxies
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -154,9 +156,10 @@ MFA_TOTP_ISSUER = "Kennisplatform Ondermijning"
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 # Sessions are listed (and can be ended from elsewhere) without a database write per request.
 USERSESSIONS_TRACK_ACTIVITY = False
-# Behind nginx: the number of proxies whose X-Forwarded-For entries are trusted for the
-# client address (rate limits, audit log). 0: REMOTE_ADDR, for a server without a proxy.
-ALLAUTH_TRUSTED_PROXY_COUNT = int(env("KPO_TRUSTED_PROXY_COUNT", "0"))
+# Behind nginx: the proxies (addresses or networks) whose X-Forwarded-For is believed for
+# the client address (rate limits, logs, audit log; kpo.clientip, also for allauth through
+# the adapter). Empty: REMOTE_ADDR, for a server without a proxy.
+KPO_TRUSTED_PROXIES = parse_trusted_proxies(env("KPO_TRUSTED_PROXIES"))
 # Partners must set up MFA before the closed section, the network and the admin.
 KPO_REQUIRE_MFA = env_bool("KPO_REQUIRE_MFA", True)
 

@@ -126,7 +126,7 @@ def site(tmp_path, monkeypatch):
     env = production_env(
         tmp_path,
         KPO_BEHIND_TLS_PROXY="true",
-        KPO_TRUSTED_PROXY_COUNT="1",
+        KPO_TRUSTED_PROXIES="127.0.0.1,::1",
         KPO_X_ACCEL_REDIRECT_PREFIX="/_protected/",
         CSRF_TRUSTED_ORIGINS=f"https://{HOST}",
     )
