@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from kpo.clientip import client_ip
+from kpo.mail import as_site_mail
 from kpo.paths import is_local_path
 
 from . import services
@@ -38,6 +39,10 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_login_redirect_url(self, request):
         return super().get_login_redirect_url(request) or reverse("accounts:home")
+
+    def render_mail(self, template_prefix, email, context, headers=None):
+        # allauth's mail in the site's one shape: HTML and text, links whole (kpo.mail).
+        return as_site_mail(super().render_mail(template_prefix, email, context, headers))
 
     def send_mail(self, template_prefix, email, context):
         context.setdefault("site_url", settings.KPO_SITE_URL)

@@ -84,7 +84,11 @@ def decline_contact_request(request: ContactRequest) -> None:
     request.status = ContactRequest.Status.DECLINED
     request.decided_at = timezone.now()
     request.save(update_fields=["status", "decided_at"])
-    _mail(request.sender, "contact_declined", {"request": request})
+    _mail(
+        request.sender,
+        "contact_declined",
+        {"request": request, "url": settings.KPO_SITE_URL + reverse("network:directory")},
+    )
 
 
 def forget_user(user) -> None:
