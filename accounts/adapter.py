@@ -7,7 +7,7 @@ from kpo.clientip import client_ip
 from kpo.mail import as_site_mail
 from kpo.paths import is_local_path
 
-from . import services
+from . import lockouts, services
 from .forms import own_mailbox_address
 from .models import MembershipStatus
 
@@ -39,6 +39,14 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_login_redirect_url(self, request):
         return super().get_login_redirect_url(request) or reverse("accounts:home")
+
+    def authenticate(self, request, **credentials):
+        # Per account: slow down, do not lock (accounts.lockouts); allauth limits per address.
+        email = credentials.get("email", "")
+        lockouts.check(request, email)
+        user = super().authenticate(request, **credentials)
+        (lockouts.succeeded if user else lockouts.failed)(request, email)
+        return user
 
     def render_mail(self, template_prefix, email, context, headers=None):
         # allauth's mail in the site's one shape: HTML and text, links whole (kpo.mail).

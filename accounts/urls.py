@@ -10,4 +10,5 @@ urlpatterns = [
     path("moderatie/<int:pk>/", views.moderate, name="moderate"),
     path("mijn-gegevens/", views.export_data, name="export"),
     path("verwijderen/", views.delete_account, name="delete"),
+    path("ontgrendelen/<str:token>/", views.unlock_login, name="unlock"),
 ]

@@ -140,9 +140,11 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[KPO] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http" if DEBUG else "https")
+# Per address, sized for a large municipality behind one NAT address (thousands of staff
+# on a Monday morning). Per account there is no lock but a back-off (accounts.lockouts).
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "login": env("KPO_LOGIN_RATE_PER_IP", "300/m/ip"),
+    "login_failed": env("KPO_LOGIN_FAILED_RATE_PER_IP", "100/m/ip,1000/h/ip"),
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
@@ -160,6 +162,10 @@ USERSESSIONS_TRACK_ACTIVITY = False
 # the client address (rate limits, logs, audit log; kpo.clientip, also for allauth through
 # the adapter). Empty: REMOTE_ADDR, for a server without a proxy.
 KPO_TRUSTED_PROXIES = parse_trusted_proxies(env("KPO_TRUSTED_PROXIES"))
+# After this many failed logins for one account, each further failure doubles the wait
+# before the next try, up to KPO_LOGIN_BACKOFF_MAX seconds; the owner gets an unlock link.
+KPO_LOGIN_FREE_FAILURES = int(env("KPO_LOGIN_FREE_FAILURES", "5"))
+KPO_LOGIN_BACKOFF_MAX = int(env("KPO_LOGIN_BACKOFF_MAX", "300"))
 # Partners must set up MFA before the closed section, the network and the admin.
 KPO_REQUIRE_MFA = env_bool("KPO_REQUIRE_MFA", True)
 

@@ -235,8 +235,8 @@ def test_two_app_servers_behind_nginx_work_as_one(site, people):
     assert "Artikel dat wacht op publicatie" in anonymous.get(b, "/kennisbank/").text
     assert anonymous.get(b, f"/kennisbank/{draft.slug}/").status_code == 200
 
-    # Rate limits count across both servers: failed logins for one account, alternating
-    # (allauth allows five in five minutes, then refuses even the right password).
+    # Limits count across both servers: failed logins for one account, alternating (five
+    # are free, then each next try waits, even with the right password; accounts.lockouts).
     guesser = Visitor()
     refused = [
         "Te veel inlogpogingen" in guesser.log_in(server, people["reader"].email, password="fout-wachtwoord-00").text

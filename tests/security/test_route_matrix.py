@@ -83,6 +83,7 @@ EXPECTED = {
     "accounts:moderation": row(404, 404, 404, 404, 404, 404, 200, 200),
     "accounts:moderate": everyone(405),
     "accounts:export": SIGNED_IN,
+    "accounts:unlock": everyone(400),  # an unknown token: "this link is not (or no longer) valid"
     "accounts:delete": SIGNED_IN,  # asks for the password again only when it is posted
     # API: public, read-only
     "api:root": PUBLIC,
@@ -261,6 +262,7 @@ def params_for(route, world):
         "api:question": lambda: {"pk": world["question"].pk},
         "api:answer": lambda: {"pk": world["question"].pk},
         "account_confirm_email": lambda: {"key": "ongeldige-sleutel"},
+        "accounts:unlock": lambda: {"token": "ongeldige-sleutel"},
         "account_reset_password_from_key": lambda: {"uidb36": "zz", "key": "ongeldige-sleutel"},
         "mfa_remove_webauthn": lambda: {"pk": world["webauthn_key"].pk},
         "mfa_edit_webauthn": lambda: {"pk": world["webauthn_key"].pk},
