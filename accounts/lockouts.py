@@ -16,6 +16,7 @@ import time
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.tasks import task
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -75,6 +76,15 @@ def succeeded(request, email: str) -> None:
 def _locked(digest: str, email: str) -> None:
     user = User.objects.filter(email__iexact=(email or "").strip(), is_active=True).first()
     record("login_locked", target=user, email_hash=digest)
+    if user is not None:
+        # Sent by the worker, so the answer takes as long for an address with an account
+        # as for one without.
+        mail_unlock_link.enqueue(user.pk)
+
+
+@task
+def mail_unlock_link(user_id: int) -> None:
+    user = User.objects.filter(pk=user_id, is_active=True).first()
     if user is not None:
         url = settings.KPO_SITE_URL + unlock_path(user)
         send_templated_mail(user, "accounts/email/login_locked", {"unlock_url": url})
