@@ -80,3 +80,17 @@ def test_canonical_pages_are_still_stored(client, kennisbank, url):
 def test_sessions_and_rate_limits_live_in_a_cache_the_pages_do_not_use():
     assert settings.SESSION_CACHE_ALIAS == "default"
     assert settings.CACHES["pages"] != settings.CACHES["default"]
+
+
+def test_a_partner_inventing_facet_values_stores_no_counts(client, kennisbank):
+    from tests.factories import OrganisationFactory, document, partner
+
+    organisation = OrganisationFactory(domains=["thuis.nl"])
+    member = partner(organisation, email="lid@thuis.nl")
+    document("Besloten stuk", organisation, "tekst", [organisation.group])
+    client.force_login(member)
+    client.get("/besloten/?thema=weerbaarheid")
+    before = stored_pages()
+    for _ in range(10):
+        assert client.get(f"/besloten/?thema={uuid.uuid4().hex}").status_code == 200
+    assert stored_pages() == before
