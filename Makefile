@@ -7,6 +7,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in mail point where the site runs (0.0.0.0 listens everywhere; this machine is 127.0.0.1).
+KPO_SITE_URL ?= http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
 PYTEST_ARGS ?=
 
 .PHONY: help install run test lint audit migrations-check translations stop-db clean serve worker lock backup restore bench
@@ -40,7 +42,7 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	@echo "KPO runs at http://$(HOST):$(PORT)/ (Ctrl-C stops it; e-mail is printed here)."
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	KPO_SITE_URL=$(KPO_SITE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)

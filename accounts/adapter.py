@@ -4,9 +4,15 @@ from urllib.parse import urlsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from . import services
+from kpo.clientip import client_ip
+from kpo.mail import as_site_mail
+from kpo.paths import is_local_path
+
+from . import lockouts, services
+from .forms import own_mailbox_address
 from .models import MembershipStatus
 
 SITE_NAME = "Kennisplatform Ondermijning"
@@ -62,6 +68,18 @@ class AccountAdapter(DefaultAccountAdapter):
     def format_email_subject(self, subject):
         return settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + str(subject)
 
+    def authenticate(self, request, **credentials):
+        # Per account: slow down, do not lock (accounts.lockouts); allauth limits per address.
+        email = credentials.get("email", "")
+        lockouts.check(request, email)
+        user = super().authenticate(request, **credentials)
+        (lockouts.succeeded if user else lockouts.failed)(request, email)
+        return user
+
+    def render_mail(self, template_prefix, email, context, headers=None):
+        # allauth's mail in the site's one shape: HTML and text, links whole (kpo.mail).
+        return as_site_mail(super().render_mail(template_prefix, email, context, headers))
+
     def send_mail(self, template_prefix, email, context):
         # The site's own name and address, whatever Host the request came with; links
         # allauth built from the request are put on KPO_SITE_URL. Mail to a mailbox carries
@@ -75,3 +93,20 @@ class AccountAdapter(DefaultAccountAdapter):
             if key.endswith("_url") and key != "site_url" and isinstance(value, str):
                 context[key] = site_url(value)
         return super().send_mail(template_prefix, email, context)
+
+    def clean_email(self, email):
+        # Sign-up and adding an address: `naam+x@partner.nl` is another account for one mailbox.
+        return own_mailbox_address(super().clean_email(email))
+
+    def get_client_ip(self, request):
+        # One answer for allauth's rate limits and sessions, the logs and the API limit.
+        ip = client_ip(request)
+        if not ip:
+            raise PermissionDenied("Unable to determine client IP address")
+        return ip
+
+    def is_safe_url(self, url):
+        # Only a path of this site, as its URL configuration resolves it: `/en//evil.example/`
+        # passes Django's host check, and a browser reads it as another site once the
+        # language prefix is stripped.
+        return is_local_path(url) and super().is_safe_url(url)

@@ -211,7 +211,7 @@ class DomainInline(admin.TabularInline):
 @admin.register(Organisation)
 class OrganisationAdmin(ModerationRightsAdmin):
     list_display = ["name", "partner_type", "region", "approval_policy", "member_count"]
-    list_filter = ["partner_type", "region", "approval_policy"]
+    list_filter = ["partner_type", "region", "approval_policy", "allows_subaddressing"]
     search_fields = ["name", "domains__domain"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["partner_type", "region"]

@@ -14,6 +14,19 @@ NO_PARTNER_DOMAIN = _(
 )
 
 
+ANOTHER_NAME_FOR_A_MAILBOX = _(
+    "Gebruik het e-mailadres van uw eigen mailbox, zonder toevoegingen zoals +, % of aanhalingstekens "
+    "vóór de @. Vóór de @ mogen alleen letters, cijfers, punten, streepjes en apostrofs staan."
+)
+
+
+def own_mailbox_address(email: str) -> str:
+    """Form validation (sign-up, adding an address): one mailbox, one account."""
+    if not services.is_own_mailbox_address(email):
+        raise forms.ValidationError(ANOTHER_NAME_FOR_A_MAILBOX)
+    return email
+
+
 def no_control_characters(value: str) -> None:
     if any(ord(c) < 32 or ord(c) == 127 for c in value):
         raise forms.ValidationError(_("Gebruik geen regeleinden of andere besturingstekens."))

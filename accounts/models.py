@@ -192,6 +192,14 @@ class Organisation(models.Model):
     approval_policy = models.CharField(
         _("goedkeuring"), max_length=10, choices=ApprovalPolicy.choices, default=ApprovalPolicy.MODERATED
     )
+    allows_subaddressing = models.BooleanField(
+        _("sub-adressen toestaan"),
+        default=False,
+        help_text=_(
+            "Alleen aanzetten als de mailserver van deze organisatie adressen als naam+iets@domein niet "
+            "aflevert in de mailbox van naam@domein. Anders kan één mailbox meerdere accounts krijgen."
+        ),
+    )
     group = models.OneToOneField(Group, on_delete=models.SET_NULL, null=True, blank=True, editable=False)
 
     class Meta:

@@ -1,6 +1,7 @@
 """Writes to accounts and memberships. Views, the admin and the allauth adapter call these;
 nothing else changes a membership or the partner groups."""
 
+import re
 import uuid
 from datetime import timedelta
 
@@ -15,6 +16,7 @@ from guardian.shortcuts import assign_perm, get_objects_for_user, get_users_with
 
 from kpo.audit import record
 from kpo.mail import send_templated_mail
+from kpo.models import AuditEvent
 
 from . import signals
 from .access import may_use_partner_pages, needs_mfa_setup
@@ -41,6 +43,25 @@ def organisations_for_email(email: str):
         .order_by("name")
         .distinct()
     )
+
+
+# What a partner's own mailbox address may hold before the @. Anything else is another
+# name for some mailbox: `naam+x` (sub-addressing), `naam%evil@` (source routing),
+# `naam!x`, `naam=x`, quoted or non-ASCII local parts.
+PLAIN_LOCAL_PART = re.compile(r"[A-Za-z0-9._'-]+")
+SUBADDRESSED_LOCAL_PART = re.compile(r"[A-Za-z0-9._'-]+(\+[A-Za-z0-9._'-]+)?")
+
+
+def is_own_mailbox_address(email: str) -> bool:
+    """Whether `email` names one mailbox once: False for an address at a partner domain
+    whose local part could deliver to another person's mailbox (sub-addressing only where
+    every organisation of that domain allows it). Addresses elsewhere are not judged here."""
+    local, _at, _domain = (email or "").rpartition("@")
+    organisations = list(organisations_for_email(email))
+    if not organisations:
+        return True
+    allowed = SUBADDRESSED_LOCAL_PART if all(o.allows_subaddressing for o in organisations) else PLAIN_LOCAL_PART
+    return bool(allowed.fullmatch(local))
 
 
 def audience_group(audience) -> Group:
@@ -391,6 +412,12 @@ def revoke_moderation(holder, scope, by: User | None) -> None:
     record("moderation_revoked", by=by, target=scope, **_holder(holder))
 
 
+def _actor_for_export(event, user) -> str:
+    if event.actor_id == user.pk:
+        return "u"
+    return "het systeem" if event.actor_id is None else "iemand anders"
+
+
 def personal_data(user: User) -> dict:
     """Everything held about `user`, for the data export (AVG right of access)."""
     from allauth.account.models import EmailAddress
@@ -435,6 +462,16 @@ def personal_data(user: User) -> dict:
             for s in UserSession.objects.filter(user=user)
         ],
     }
+    data["auditlog"] = [
+        {
+            "tijdstip": event.at,
+            "actie": event.action,
+            "door": _actor_for_export(event, user),
+            "ip-adres": event.ip_address,
+            "details": event.detail,
+        }
+        for event in AuditEvent.objects.about(user)
+    ]
     for _receiver, section in signals.collecting_personal_data.send(sender=User, user=user):
         data.update(section or {})
     return data

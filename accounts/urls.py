@@ -11,4 +11,5 @@ urlpatterns = [
     path("bevestigen/", views.confirm_identity, name="confirm_identity"),
     path("mijn-gegevens/", views.export_data, name="export"),
     path("verwijderen/", views.delete_account, name="delete"),
+    path("ontgrendelen/<str:token>/", views.unlock_login, name="unlock"),
 ]

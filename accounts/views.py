@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from . import identity, services
+from . import identity, lockouts, services
 from .access import DECIDE_MFA_MESSAGE, REVERIFY_MESSAGE, needs_mfa_setup
 from .forms import ConfirmIdentityForm, DeleteAccountForm, ProfileForm, RejectForm
 from .models import MembershipStatus
@@ -164,4 +164,21 @@ def delete_account(request):
         request,
         "accounts/delete.html",
         {"form": form, "crumbs": [("/account/", _("Mijn account")), ("", _("Account verwijderen"))]},
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def unlock_login(request, token):
+    """The link in the mail after failed logins: lifts the wait in this browser. Asks for
+    a click first, so a mail scanner that opens links unlocks nothing."""
+    data = lockouts.read_token(token)
+    if data is not None and request.method == "POST":
+        lockouts.unlock(request, data)
+        messages.success(request, _("Uw account is in deze browser ontgrendeld. U kunt nu inloggen."))
+        return redirect("account_login")
+    return render(
+        request,
+        "accounts/unlock.html",
+        {"valid": data is not None, "crumbs": [("", _("Account ontgrendelen"))]},
+        status=200 if data is not None else 400,
     )

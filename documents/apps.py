@@ -7,4 +7,8 @@ class DocumentsConfig(AppConfig):
     verbose_name = _("Besloten gedeelte")
 
     def ready(self):
-        from . import receivers  # noqa: F401 - connects the cache invalidation
+        from accounts import signals
+
+        from . import receivers  # also connects the cache invalidation
+
+        signals.collecting_personal_data.connect(receivers.personal_data)

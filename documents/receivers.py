@@ -13,3 +13,10 @@ invalidate_on_change(
     (Document, DocumentGroupObjectPermission, Organisation, Theme, Phenomenon),
     (Document.themes.through, Document.phenomena.through),
 )
+
+
+def personal_data(sender, user, **kwargs):
+    """The closed section's part of a person's data export (accounts imports no other app)."""
+    from . import services
+
+    return services.personal_data(user)

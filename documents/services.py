@@ -114,3 +114,18 @@ def save_document(document: Document, by=None, uploaded_file=None) -> None:
 def record_access(user, document: Document, action: str) -> None:
     DocumentAccess.objects.create(user=user, document=document, action=action)
     logger.info("document %s: document=%s by=%s", action, document.pk, actor(user))
+
+
+def personal_data(user) -> dict:
+    """What the closed section keeps about `user`, for the data export: every view and
+    download of a closed document, and the documents they added."""
+    return {
+        "documentinzage": [
+            {"document": access.document.title, "handeling": access.get_action_display(), "tijdstip": access.at}
+            for access in DocumentAccess.objects.filter(user=user).select_related("document").order_by("at", "pk")
+        ],
+        "documenten aangeleverd": [
+            {"document": doc.title, "aangemaakt": doc.created_at}
+            for doc in Document.objects.filter(created_by=user).only("title", "created_at").order_by("created_at")
+        ],
+    }

@@ -5,14 +5,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from kpo.cache import cache_public_page
-from kpo.listing import listing
+from kpo.listing import LISTING_PARAMS, listing
 
 from .filters import ArticleFilter, article_facets
 from .models import Article
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(params=LISTING_PARAMS)
 def article_list(request):
     context = listing(
         request,

@@ -2,24 +2,43 @@
 
 Only for visitors who are not signed in and have no messages waiting; never a response
 that sets a cookie, uses a CSRF token, shows messages or is not a plain 200. The key holds
-the language and the full path; a version number in the key is replaced whenever
-published content changes (the apps' receivers), so a change shows at once, everywhere.
+the language, the path and the query parameters in a fixed order; a version number in the
+key is replaced whenever published content changes (the apps' receivers), so a change shows
+at once, everywhere.
+
+Only canonical pages are stored, so nobody can fill the cache by inventing values: each
+view names the parameters it reads, each may appear once, and the view calls
+`page_not_canonical(request)` for a value it does not show as given (a page number past the
+last page, an unknown sort key or facet slug, a search that finds nothing). Such a page is
+served, fresh, and not kept. Everything lives in the "pages" cache alias, apart from the
+sessions and rate limits in "default" (docs/deploy.md).
 """
 
 import hashlib
 import uuid
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import get_language
 
 VERSION_KEY = "kpo:public-pages:version"
+
+
+class _PagesCache:
+    """The "pages" alias, looked up on each use (tests replace CACHES)."""
+
+    def __getattr__(self, name):
+        return getattr(caches["pages"], name)
+
+
+cache = _PagesCache()
 
 
 def page_cache_seconds() -> int:
@@ -67,37 +86,46 @@ def closed_list_key(group_ids, params) -> str:
     return f"kpo:closed-list:{_version(CLOSED_VERSION_KEY)}:{get_language()}:{digest}"
 
 
-def cached(key: str | None, compute, model=None):
+def cached(key: str | None, compute, model=None, keep=None):
     """`compute()`, kept under `key` (None: not kept) for at most KPO_PAGE_CACHE_SECONDS and
-    never past the next scheduled publication of `model` (articles by default)."""
+    never past the next scheduled publication of `model` (articles by default); with `keep`,
+    only a value for which `keep(value)` is true is kept."""
     if key is None or not page_cache_seconds():
         return compute()
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, seconds_until_next_publication(page_cache_seconds(), model))
+        if keep is None or keep(value):
+            cache.set(key, value, seconds_until_next_publication(page_cache_seconds(), model))
     return value
 
 
-def public_result(name: str, params, compute):
+def public_result(name: str, params, compute, keep=None):
     """What `compute()` returns for public content only, shared by every visitor (signed in
     or not) until published content changes: e.g. the article results of a search, which a
     partner's page shows next to the closed ones."""
     digest = hashlib.sha256(repr(params).encode()).hexdigest()
-    return cached(f"kpo:public-result:{public_pages_version()}:{get_language()}:{name}:{digest}", compute)
+    key = f"kpo:public-result:{public_pages_version()}:{get_language()}:{name}:{digest}"
+    return cached(key, compute, keep=keep)
 
 
 def _page_key(request) -> str:
-    path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    params = urlencode(sorted(request.GET.items()))
+    path = hashlib.sha256(f"{request.path}?{params}".encode()).hexdigest()
     return f"kpo:public-page:{public_pages_version()}:{get_language()}:{request.method}:{path}"
 
 
-# The parameters the cached pages read. A request with any other (`?x=<random>`) is served
-# fresh and not stored, so nobody can fill the cache with copies of one page.
-PUBLIC_PAGE_PARAMS = frozenset({"q", "thema", "fenomeen", "soort", "regio", "sorteer", "page"})
+def page_not_canonical(request) -> None:
+    """The view read a parameter value it does not show as given (see the module's
+    docstring): serve this page, but do not keep it."""
+    request._kpo_page_not_canonical = True
 
 
 def _cacheable(request, response) -> bool:
+    if request.user.is_authenticated:  # signed in while the view ran
+        return False
+    if getattr(request, "_kpo_page_not_canonical", False):
+        return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):  # the page holds a CSRF token
@@ -113,9 +141,17 @@ def _has_waiting_messages(request) -> bool:
     return storage is not None and len(storage) > 0
 
 
-def cache_public_page(view):
-    """Serve the page from the cache to anonymous visitors. `timeout` is the longest a page
-    lives; a page also lives no longer than until the next scheduled publication."""
+def _only_known_parameters_once(request, params) -> bool:
+    # `?x=<random>` or `?page=1&page=<random>`: served fresh and not stored.
+    return all(name in params and len(values) == 1 for name, values in request.GET.lists())
+
+
+def cache_public_page(view=None, *, params=frozenset()):
+    """Serve the page from the cache to anonymous visitors. `params` are the query
+    parameters the view reads; a request with any other is served fresh. A page lives
+    at most KPO_PAGE_CACHE_SECONDS, and no longer than until the next scheduled publication."""
+    if view is None:
+        return lambda view: cache_public_page(view, params=frozenset(params))
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -124,7 +160,7 @@ def cache_public_page(view):
             or request.user.is_authenticated
             or not page_cache_seconds()
             or _has_waiting_messages(request)
-            or not PUBLIC_PAGE_PARAMS.issuperset(request.GET)
+            or not _only_known_parameters_once(request, params)
         ):
             return view(request, *args, **kwargs)
         key = _page_key(request)

@@ -4,10 +4,32 @@ is already limited to what the visitor may see. The kennisbank and the closed se
 from django.conf import settings
 from django.core.paginator import Paginator
 
-from .cache import cached
+from .cache import cached, page_not_canonical
 from .search import clean_query, search
 
 SORTS = ("relevantie", "datum")
+# The query parameters a list page reads: the page cache keeps only these (kpo.cache).
+LISTING_PARAMS = frozenset({"q", "thema", "fenomeen", "soort", "regio", "sorteer", "page"})
+
+
+def _known_facet_values(request, facet_values) -> bool:
+    """Whether every facet value asked for exists (`?thema=<random>` does not)."""
+    known = {facet.param: {value.slug for value in facet.values} for facet in facet_values}
+    return all(value in known[name] for name in known for value in request.GET.getlist(name))
+
+
+def _check_canonical(request, q, page, facet_values) -> None:
+    """A value the page does not show as given is not kept in the page cache (kpo.cache):
+    an unknown sort key or facet slug, a page number past the last page (or written
+    another way), a search that finds nothing or was cleaned up."""
+    params = request.GET
+    if (
+        params.get("sorteer", SORTS[0]) not in SORTS
+        or params.get("page", str(page.number)) != str(page.number)
+        or ("q" in params and (params["q"] != q or not page.paginator.count))
+        or not _known_facet_values(request, facet_values)
+    ):
+        page_not_canonical(request)
 
 
 def listing(request, queryset, filterset_class, facets, snippet_fields, related, aggregates_key=None):
@@ -35,9 +57,13 @@ def listing(request, queryset, filterset_class, facets, snippet_fields, related,
         ordered = ordered.select_related(*related)
     paginator = Paginator(ordered, settings.KPO_PAGE_SIZE)
     paginator.count, facet_values = cached(
-        aggregates_key, lambda: (paginator.count, facets(results, selected)), queryset.model
+        aggregates_key,
+        lambda: (paginator.count, facets(results, selected)),
+        queryset.model,
+        keep=lambda value: _known_facet_values(request, value[1]),  # invented values are not kept
     )
     page = paginator.get_page(request.GET.get("page"))
+    _check_canonical(request, q, page, facet_values)
     return {
         "q": q,
         "sort": sort,

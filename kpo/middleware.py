@@ -1,10 +1,12 @@
-"""Session time-outs and the one security header Django does not set itself."""
+"""Session time-outs, private responses for signed-in people, and the one security header
+Django does not set itself."""
 
 import time
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 # Browser features the site never uses, switched off for it and anything it might embed.
@@ -56,3 +58,19 @@ class SessionTimeoutMiddleware:
             elif "kpo_seen" not in session or now - seen >= 60:
                 session["kpo_seen"] = now
         return self.get_response(request)
+
+
+class PrivateResponseMiddleware:
+    """Every response to a signed-in person, or that signs someone in or out, is
+    `Cache-Control: private, no-store`: their pages (account, moderation, e-mail addresses,
+    sessions, closed documents) must not stay in a shared proxy or the browser's cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        signed_in = request.user.is_authenticated
+        response = self.get_response(request)
+        if signed_in or request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+        return response

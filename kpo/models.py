@@ -4,6 +4,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+class AuditEventQuerySet(models.QuerySet):
+    def about(self, user):
+        """The events `user` did, and those done to their account, oldest first."""
+        return self.filter(
+            models.Q(actor=user) | models.Q(target_type=user._meta.label_lower, target_id=str(user.pk))
+        ).order_by("at", "pk")
+
+
 class AuditEvent(models.Model):
     """One line of the audit log: who did what to which object, when, from where.
 
@@ -26,6 +34,8 @@ class AuditEvent(models.Model):
     ip_address = models.GenericIPAddressField(_("IP-adres"), null=True, blank=True)
     request_id = models.CharField(_("verzoek-id"), max_length=64, blank=True)
     detail = models.JSONField(_("details"), default=dict, blank=True)
+
+    objects = AuditEventQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("auditregel")

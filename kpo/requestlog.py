@@ -12,7 +12,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 
-from django.core.exceptions import PermissionDenied
+from kpo.clientip import client_ip
 
 _request = contextvars.ContextVar("kpo_request", default=None)
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -56,17 +56,6 @@ def scrub_event(event, hint=None):
 def current_request() -> dict:
     """The request id and client address of the request being handled, if any."""
     return _request.get() or {}
-
-
-def client_ip(request) -> str | None:
-    """The client's address: REMOTE_ADDR, or X-Forwarded-For from the trusted proxies
-    (ALLAUTH_TRUSTED_PROXY_COUNT), the same answer allauth's rate limits use."""
-    from allauth.account.adapter import get_adapter  # not at import time: logging is set up before the apps
-
-    try:
-        return get_adapter(request).get_client_ip(request)
-    except PermissionDenied:
-        return None
 
 
 class RequestContextMiddleware:

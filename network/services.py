@@ -3,8 +3,10 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -39,6 +41,10 @@ def send_contact_request(sender, recipient, message: str) -> ContactRequest:
     a request still open, after the other declined, or past the daily limit."""
     if sender.pk == recipient.pk:
         raise ValidationError(_("U kunt geen contactverzoek aan uzelf sturen."))
+    # One sender's requests are decided one at a time: the lock on their row holds the
+    # next request until this one is committed, so parallel requests cannot all count
+    # the same number sent today and pass the limit together.
+    get_user_model().objects.select_for_update().filter(pk=sender.pk).values_list("pk").first()
     pair = ContactRequest.objects.filter(sender=sender, recipient=recipient)
     if pair.filter(status=ContactRequest.Status.OPEN).exists():
         raise ValidationError(_("U hebt deze persoon al een contactverzoek gestuurd; wacht op het antwoord."))
@@ -78,18 +84,18 @@ def decline_contact_request(request: ContactRequest) -> None:
     request.status = ContactRequest.Status.DECLINED
     request.decided_at = timezone.now()
     request.save(update_fields=["status", "decided_at"])
-    _mail(request.sender, "contact_declined", {"request": request})
+    _mail(
+        request.sender,
+        "contact_declined",
+        {"request": request, "url": settings.KPO_SITE_URL + reverse("network:directory")},
+    )
 
 
 def forget_user(user) -> None:
-    """On account deletion: the profile goes, open requests are withdrawn."""
+    """On account deletion: the profile and every contact request to or from the person go,
+    so nobody reads their messages (or their name beside one) any more."""
     Profile.objects.filter(user=user).delete()
-    ContactRequest.objects.filter(sender=user, status=ContactRequest.Status.OPEN).update(
-        status=ContactRequest.Status.WITHDRAWN, decided_at=timezone.now()
-    )
-    ContactRequest.objects.filter(recipient=user, status=ContactRequest.Status.OPEN).update(
-        status=ContactRequest.Status.WITHDRAWN, decided_at=timezone.now()
-    )
+    ContactRequest.objects.filter(Q(sender=user) | Q(recipient=user)).delete()
 
 
 def personal_data(user) -> dict:

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 from accounts.public import Region, may_use_partner_pages
 from documents.public import documents_visible_to
 from knowledge.public import Article, Phenomenon, Theme
-from kpo.cache import cache_public_page, public_result
+from kpo.cache import cache_public_page, page_not_canonical, public_result
 from kpo.markdown import render_content_file
 from kpo.search import clean_query, search
 from network.public import profiles_visible_to, search_profiles
@@ -85,6 +85,10 @@ def _statement(name: str, values: dict) -> str:
     return mark_safe(render_content_file(CONTENT_DIR, name, values))  # noqa: S308 - sanitised by nh3
 
 
+def _found_something(groups) -> bool:
+    return any(group["count"] for group in groups)
+
+
 def _public_groups(q):
     """Articles and topics matching `q`: the same for every visitor."""
     articles = (
@@ -104,13 +108,13 @@ def _public_groups(q):
 
 @never_cache  # partners see closed titles here
 @require_safe
-@cache_public_page  # anonymous visitors only: they see public results alone
+@cache_public_page(params={"q"})  # anonymous visitors only: they see public results alone
 def search_everything(request):
     """One search over everything the visitor may see, grouped by kind of result."""
     q = clean_query(request.GET.get("q"))
     groups = []
     if q:
-        groups = [*public_result("zoeken", q, lambda: _public_groups(q))]
+        groups = [*public_result("zoeken", q, lambda: _public_groups(q), keep=_found_something)]
         if may_use_partner_pages(request.user):
             documents = (
                 search(documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text"))
@@ -128,6 +132,8 @@ def search_everything(request):
                 {"key": "personen", "count": people.count(), "items": list(people[:10])},
             ]
     total = sum(g["count"] for g in groups)
+    if "q" in request.GET and (request.GET["q"] != q or not total):
+        page_not_canonical(request)  # a search that finds nothing is not kept (kpo.cache)
     return render(
         request,
         "portal/search.html",

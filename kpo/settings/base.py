@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 
+from kpo.clientip import parse as parse_trusted_proxies
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -70,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "kpo.middleware.PrivateResponseMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "kpo.middleware.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -151,9 +154,11 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[KPO] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http" if DEBUG else "https")
+# Per address, sized for a large municipality behind one NAT address (thousands of staff
+# on a Monday morning). Per account there is no lock but a back-off (accounts.lockouts).
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "login": env("KPO_LOGIN_RATE_PER_IP", "300/m/ip"),
+    "login_failed": env("KPO_LOGIN_FAILED_RATE_PER_IP", "100/m/ip,1000/h/ip"),
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
@@ -167,9 +172,14 @@ MFA_TOTP_ISSUER = "Kennisplatform Ondermijning"
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 # Sessions are listed (and can be ended from elsewhere) without a database write per request.
 USERSESSIONS_TRACK_ACTIVITY = False
-# Behind nginx: the number of proxies whose X-Forwarded-For entries are trusted for the
-# client address (rate limits, audit log). 0: REMOTE_ADDR, for a server without a proxy.
-ALLAUTH_TRUSTED_PROXY_COUNT = int(env("KPO_TRUSTED_PROXY_COUNT", "0"))
+# Behind nginx: the proxies (addresses or networks) whose X-Forwarded-For is believed for
+# the client address (rate limits, logs, audit log; kpo.clientip, also for allauth through
+# the adapter). Empty: REMOTE_ADDR, for a server without a proxy.
+KPO_TRUSTED_PROXIES = parse_trusted_proxies(env("KPO_TRUSTED_PROXIES"))
+# After this many failed logins for one account, each further failure doubles the wait
+# before the next try, up to KPO_LOGIN_BACKOFF_MAX seconds; the owner gets an unlock link.
+KPO_LOGIN_FREE_FAILURES = int(env("KPO_LOGIN_FREE_FAILURES", "5"))
+KPO_LOGIN_BACKOFF_MAX = int(env("KPO_LOGIN_BACKOFF_MAX", "300"))
 # Partners must set up MFA before the closed section, the network and the admin.
 KPO_REQUIRE_MFA = env_bool("KPO_REQUIRE_MFA", True)
 # Approved partners prove their mailbox and confirm organisation and function again every
@@ -214,13 +224,28 @@ KPO_X_ACCEL_REDIRECT_PREFIX = env("KPO_X_ACCEL_REDIRECT_PREFIX")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Two caches that cannot push each other out (docs/deploy.md gives each Redis its own
+# maxmemory and eviction policy):
+# - "default": sessions, allauth's rate limits and the API limit. Losing a key here signs
+#   someone out or resets a limit, so this Redis must not evict under pressure.
+# - "pages": whole public pages and computed results, any of which may be dropped (LRU).
+#   KPO_PAGE_CACHE_URL names its own Redis; without it the pages share REDIS_URL's server
+#   under their own key prefix, which is fine for a small site only.
+_REDIS = "django.core.cache.backends.redis.RedisCache"
+_LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}
+        {"BACKEND": _REDIS, "LOCATION": env("REDIS_URL")}
         if env("REDIS_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
+        else {"BACKEND": _LOCMEM, "LOCATION": "kpo-default"}
+    ),
+    "pages": (
+        {"BACKEND": _REDIS, "LOCATION": env("KPO_PAGE_CACHE_URL") or env("REDIS_URL"), "KEY_PREFIX": "pages"}
+        if env("KPO_PAGE_CACHE_URL") or env("REDIS_URL")
+        else {"BACKEND": _LOCMEM, "LOCATION": "kpo-pages", "OPTIONS": {"MAX_ENTRIES": 2000}}
+    ),
 }
+SESSION_CACHE_ALIAS = "default"
 
 MAILERS = {
     "default": {

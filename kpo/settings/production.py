@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from kpo.clientip import check_environment as check_proxy_environment
+
 # REDIS_URL: sessions may live in the database, but rate limits (login, sign-up, password
 # reset) must be counted in one place for all workers and servers.
 for _name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"):
@@ -11,6 +13,8 @@ for _name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"):
         raise ImproperlyConfigured(f"Set the {_name} environment variable for production.")
 if len(os.environ["SECRET_KEY"]) < 50 or os.environ["SECRET_KEY"].startswith(("dev-", "test-")):
     raise ImproperlyConfigured("SECRET_KEY must be a random value of at least 50 characters.")
+
+check_proxy_environment(os.environ)
 
 os.environ.setdefault("LOG_FORMAT", "json")
 

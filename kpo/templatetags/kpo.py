@@ -6,6 +6,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from kpo.markdown import render_markdown
+from kpo.paths import path_in_language
 from kpo.search import HIGHLIGHT_START, HIGHLIGHT_STOP
 
 register = template.Library()
@@ -58,3 +59,9 @@ def query_toggle(context, key, value):
     params.setlist(key, values)
     pairs = [(k, v) for k in params for v in params.getlist(k) if v != ""]
     return "?" + urlencode(pairs) if pairs else "?"
+
+
+@register.simple_tag(takes_context=True)
+def language_path(context, language):
+    """The current page in `language` (the language switch), never a path taken as typed."""
+    return path_in_language(context["request"].path_info, language)

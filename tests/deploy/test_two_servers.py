@@ -127,7 +127,7 @@ def site(tmp_path, monkeypatch):
     env = production_env(
         tmp_path,
         KPO_BEHIND_TLS_PROXY="true",
-        KPO_TRUSTED_PROXY_COUNT="1",
+        KPO_TRUSTED_PROXIES="127.0.0.1,::1",
         KPO_X_ACCEL_REDIRECT_PREFIX="/_protected/",
         CSRF_TRUSTED_ORIGINS=f"https://{HOST}",
     )
@@ -236,8 +236,8 @@ def test_two_app_servers_behind_nginx_work_as_one(site, people):
     assert "Artikel dat wacht op publicatie" in anonymous.get(b, "/kennisbank/").text
     assert anonymous.get(b, f"/kennisbank/{draft.slug}/").status_code == 200
 
-    # Rate limits count across both servers: failed logins for one account, alternating
-    # (allauth allows five in five minutes, then refuses even the right password).
+    # Limits count across both servers: failed logins for one account, alternating (five
+    # are free, then each next try waits, even with the right password; accounts.lockouts).
     guesser = Visitor()
     refused = [
         "Te veel inlogpogingen" in guesser.log_in(server, people["reader"].email, password="fout-wachtwoord-00").text

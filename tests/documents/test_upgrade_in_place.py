@@ -20,6 +20,7 @@ from learning.models import QuizQuestion
 from network.models import Profile
 
 BEFORE_THE_MOVE = [
+    ("accounts", "0001_initial"),
     ("knowledge", "0004_rank_vector"),
     ("documents", None),
     ("learning", None),

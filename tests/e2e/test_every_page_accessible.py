@@ -20,6 +20,7 @@ from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, reso
 from django.utils import translation
 from playwright.sync_api import expect
 
+from accounts import lockouts
 from accounts.models import User
 from documents.access import documents_visible_to
 from documents.models import Document
@@ -280,6 +281,10 @@ def test_anonymous_pages(walk, demo):
     page.get_by_label("Nieuw wachtwoord (bevestigen)").fill("nog-een-lang-wachtwoord-2026")
     walk.submit()
     expect(page).to_have_url(re.compile(r"/accounts/password/reset/key/done/$"))
+
+    # The link in the mail after failed logins: its confirm button, and an invalid link.
+    walk.visit(lockouts.unlock_path(User.objects.get(email="analist@amsterdam.nl")))
+    walk.visit("/account/ontgrendelen/ongeldig/", status=400)
 
     walk.visit("/deze-pagina-bestaat-niet/", status=404)
 

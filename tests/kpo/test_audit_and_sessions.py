@@ -179,7 +179,7 @@ def test_sign_out_everywhere_ends_the_other_sessions(client, person):
 
 def test_behind_the_trusted_proxy_the_api_limit_counts_per_client(client, settings):
     settings.KPO_API_RATE_LIMIT = 2
-    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    settings.KPO_TRUSTED_PROXIES = ["127.0.0.1"]  # the test client's REMOTE_ADDR
     for _ in range(2):
         assert client.get("/api/v1/articles/", headers={"X-Forwarded-For": "203.0.113.7"}).status_code == 200
     assert client.get("/api/v1/articles/", headers={"X-Forwarded-For": "203.0.113.7"}).status_code == 429

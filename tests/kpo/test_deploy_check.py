@@ -22,7 +22,7 @@ def _env(**overrides):
         "DATABASE_URL": os.environ.get("DATABASE_URL") or "postgres://postgres@127.0.0.1:5432/postgres",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
         "KPO_BEHIND_TLS_PROXY": "true",
-        "KPO_TRUSTED_PROXY_COUNT": "1",
+        "KPO_TRUSTED_PROXIES": "127.0.0.1",
     }
     for leftover in ("DEBUG", "EMAIL_BACKEND", "KPO_TASKS", "KPO_TEST_DATABASE", "DJANGO_ALLOW_ASYNC_UNSAFE"):
         env.pop(leftover, None)

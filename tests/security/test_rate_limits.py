@@ -82,20 +82,21 @@ def assert_429_page(response):
 # Login -----------------------------------------------------------------------------------------
 
 
-def test_failed_logins_lock_the_address_until_the_window_passes(client, organisation, clock):
-    amount, seconds, per = next(r for r in rate("login_failed") if r[2] == "key")
+def test_failed_logins_per_address_are_refused_until_the_window_passes(client, organisation, clock):
+    # Per address only, and sized for a municipality behind one NAT address; per account
+    # there is a back-off instead of a lock (tests/security/test_lockouts.py).
+    amount, seconds, per = rate("login_failed")[0]
+    assert per == "ip" and amount >= 100
     partner(organisation, email="doelwit@utrecht.nl")
     for i in range(amount):
-        assert log_in(client, "doelwit@utrecht.nl", f"fout-{i}").status_code == 200
+        assert log_in(client, f"onbekend{i}@utrecht.nl", "fout").status_code == 200
 
     refused = log_in(client, "doelwit@utrecht.nl")
     assert refused.status_code == 200
     assert "Te veel inlogpogingen" in refused.content.decode()
     assert "_auth_user_id" not in client.session
 
-    clock.advance(seconds - 1)
-    assert "Te veel inlogpogingen" in log_in(client, "doelwit@utrecht.nl").content.decode()
-    clock.advance(2)
+    clock.advance(seconds + 1)
     assert log_in(client, "doelwit@utrecht.nl").status_code == 302
     assert client.session["_auth_user_id"] == str(User.objects.get(email="doelwit@utrecht.nl").pk)
 
@@ -258,7 +259,8 @@ def redis_cache(settings):
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
-        }
+        },
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
     }
     settings.CACHES = caches
     yield caches, connection, prefix

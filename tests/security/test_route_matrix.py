@@ -85,6 +85,7 @@ EXPECTED = {
     "accounts:export": SIGNED_IN,
     # Re-verification: for members and applicants of an organisation, not for the refused
     "accounts:confirm_identity": row(LOGIN, 200, TO_ACCOUNT, TO_ACCOUNT, 200, 200, 200, 200),
+    "accounts:unlock": everyone(400),  # an unknown token: "this link is not (or no longer) valid"
     "accounts:delete": SIGNED_IN,  # asks for the password again only when it is posted
     # API: public, read-only
     "api:root": PUBLIC,
@@ -262,6 +263,7 @@ def params_for(route, world):
         "api:article": lambda: {"slug": world["article"].slug},
         "api:question": lambda: {"pk": world["question"].pk},
         "api:answer": lambda: {"pk": world["question"].pk},
+        "accounts:unlock": lambda: {"token": "ongeldige-sleutel"},
         "account_reset_password_from_key": lambda: {"uidb36": "zz", "key": "ongeldige-sleutel"},
         "mfa_remove_webauthn": lambda: {"pk": world["webauthn_key"].pk},
         "mfa_edit_webauthn": lambda: {"pk": world["webauthn_key"].pk},

@@ -1,0 +1,96 @@
+"""Issue 13, observation 6: the anonymous page cache stores only canonical parameter values
+(valid page numbers, known sort keys, existing facet slugs, searches that find something),
+and lives apart from the sessions and rate-limit counters it could otherwise push out."""
+
+import uuid
+
+import pytest
+from django.conf import settings
+from django.core.cache import caches
+
+from tests.factories import ArticleFactory, ThemeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def stored_pages() -> int:
+    return len(caches["pages"]._cache)
+
+
+@pytest.fixture
+def kennisbank(db):
+    theme = ThemeFactory(name="Weerbaarheid", slug="weerbaarheid")
+    for i in range(3):
+        ArticleFactory(title=f"Witwassen deel {i}", slug=f"witwassen-{i}", themes=[theme])
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "/kennisbank/?page={}",
+        "/kennisbank/?sorteer={}",
+        "/kennisbank/?thema={}",
+        "/kennisbank/?fenomeen={}",
+        "/kennisbank/?regio={}",
+        "/kennisbank/?soort={}",
+        "/kennisbank/?q={}",
+        "/en/kennisbank/?q={}",
+        "/?q={}",
+        "/en/?q={}",
+        "/zoeken/?q={}",
+        "/kennisbank/witwassen-0/?page={}",
+        "/kennisbank/?thema=weerbaarheid&thema={}",
+        "/kennisbank/?page=1&page={}",
+    ],
+)
+def test_random_parameter_values_store_nothing_new(client, kennisbank, template):
+    client.get("/kennisbank/")  # the version key and one page
+    before = stored_pages()
+    for _ in range(20):
+        response = client.get(template.format(uuid.uuid4().hex))
+        assert response.status_code in (200, 301, 302, 404)
+    assert stored_pages() == before
+
+
+@pytest.mark.parametrize("number", ["0", "2", "999", "01", "-1", "1.0"])
+def test_page_numbers_beyond_the_pages_are_not_stored(client, kennisbank, number):
+    client.get("/kennisbank/")
+    before = stored_pages()
+    client.get(f"/kennisbank/?page={number}")
+    assert stored_pages() == before
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/kennisbank/?thema=weerbaarheid",
+        "/kennisbank/?sorteer=datum",
+        "/kennisbank/?q=witwassen",
+        "/kennisbank/?q=witwassen&page=1",
+        "/zoeken/?q=witwassen",
+    ],
+)
+def test_canonical_pages_are_still_stored(client, kennisbank, url):
+    client.get("/kennisbank/")
+    before = stored_pages()
+    client.get(url)
+    assert stored_pages() > before
+
+
+def test_sessions_and_rate_limits_live_in_a_cache_the_pages_do_not_use():
+    assert settings.SESSION_CACHE_ALIAS == "default"
+    assert settings.CACHES["pages"] != settings.CACHES["default"]
+
+
+def test_a_partner_inventing_facet_values_stores_no_counts(client, kennisbank):
+    from tests.factories import OrganisationFactory, document, partner
+
+    organisation = OrganisationFactory(domains=["thuis.nl"])
+    member = partner(organisation, email="lid@thuis.nl")
+    document("Besloten stuk", organisation, "tekst", [organisation.group])
+    client.force_login(member)
+    client.get("/besloten/?thema=weerbaarheid")
+    before = stored_pages()
+    for _ in range(10):
+        assert client.get(f"/besloten/?thema={uuid.uuid4().hex}").status_code == 200
+    assert stored_pages() == before
