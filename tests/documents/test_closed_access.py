@@ -166,8 +166,8 @@ def test_detail_and_download(client, world, role):
             # Identical to a document that does not exist.
             assert detail.status_code == download.status_code == missing.status_code == 404
             # The same page, but for the id in the language switch link.
-            here, unknown = f"/documenten/{doc.pk}/".encode(), b"/documenten/999999/"
-            assert detail.content.replace(here, b"/documenten/ID/") == missing.content.replace(unknown, b"/documenten/ID/")
+            here, unknown, same = f"/documenten/{doc.pk}/".encode(), b"/documenten/999999/", b"/documenten/ID/"
+            assert detail.content.replace(here, same) == missing.content.replace(unknown, same)
 
 
 def test_reads_are_logged_and_the_log_is_append_only(client, world):
