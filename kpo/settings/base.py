@@ -299,3 +299,8 @@ KPO_AUDIT_RETENTION_DAYS = max(int(env("KPO_AUDIT_RETENTION_DAYS", str(5 * 365 +
 KPO_SITE_URL = env("KPO_SITE_URL", "http://127.0.0.1:8000")
 KPO_CONTACT_REQUESTS_PER_DAY = int(env("KPO_CONTACT_REQUESTS_PER_DAY", "20"))
 KPO_API_RATE_LIMIT = int(env("KPO_API_RATE_LIMIT", "120"))  # requests per minute per address
+# Who answers questions about the platform (the API's contact), and who receives reports of
+# vulnerabilities (/.well-known/security.txt, renewed every day: Expires lies this far ahead).
+KPO_CONTACT_EMAIL = env("KPO_CONTACT_EMAIL", "info@liec.nl")
+KPO_SECURITY_CONTACT = env("KPO_SECURITY_CONTACT", f"mailto:{KPO_CONTACT_EMAIL}")
+KPO_SECURITY_TXT_DAYS = int(env("KPO_SECURITY_TXT_DAYS", "180"))
