@@ -36,6 +36,7 @@ ANONYMOUS_ROUTES = {
     "search",
     "accessibility",
     "privacy",
+    "vulnerability_disclosure",
     "knowledge:articles",
     "knowledge:article",
     "knowledge:quiz",
@@ -82,6 +83,9 @@ MODERATOR_ROUTES = {"accounts:moderation", "accounts:moderate"}
 # Parameterless GET routes that are not HTML pages, or that never show a page of their own.
 NOT_A_PAGE = {
     "healthz": "JSON for load balancers",
+    "security_txt": "text for security researchers (tests/kpo/test_wellknown.py)",
+    "robots_txt": "text for search engines (tests/kpo/test_wellknown.py)",
+    "sitemap": "XML for search engines (tests/knowledge/test_sitemaps.py)",
     "knowledge:feed": "Atom feed (XML)",
     "knowledge:news_feed": "Atom feed (XML)",
     "knowledge:quiz_start": "POST only (the start buttons on /quiz/)",
@@ -213,6 +217,7 @@ def test_anonymous_pages(walk, demo):
     walk.visit("/riec/")
     walk.visit("/toegankelijkheid/")
     walk.visit("/privacy/")
+    walk.visit("/kwetsbaarheid-melden/")
     walk.visit("/signalen/")
 
     # Kennisbank: all, filtered, searched, a search without results, page 2, one article.
