@@ -38,7 +38,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.installed translations node_modules/.installed
+install: $(VENV)/.installed translations
 
 translations: $(VENV)/.installed
 	$(VENV)/bin/pybabel --quiet compile --domain django --directory locale
@@ -49,7 +49,7 @@ run: install
 	@echo "KPO runs at http://$(HOST):$(PORT)/ (Ctrl-C stops it; e-mail is printed here)."
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: install node_modules/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django.forms",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
@@ -94,6 +95,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets render with the templates above, so templates/django/forms/ and
+# templates/auth/widgets/ can make Django's own widgets valid HTML (the Nu Html Checker).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # PostgreSQL everywhere: DATABASE_URL names a server; without it the project
 # starts its own embedded server (kpo/embedded_db.py).
