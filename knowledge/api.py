@@ -77,7 +77,7 @@ def _permanent_redirect(location):
     return HttpResponsePermanentRedirect(location, preserve_request=True)
 
 
-def _finish(request, response, methods):
+def _finish(request, response):
     """What every answer of the API carries: its version, CORS for apps on any site, caching,
     and (for a GET) an answer of 304 when the client has it already, with the same headers."""
     if request.method in ("GET", "HEAD") and response.status_code == 200:
@@ -128,7 +128,7 @@ def api_view(methods=("GET", "HEAD")):
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            return _finish(request, _answer(view, methods, request, *args, **kwargs), methods)
+            return _finish(request, _answer(view, methods, request, *args, **kwargs))
 
         return csrf_exempt(wrapper)
 
