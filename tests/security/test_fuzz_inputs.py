@@ -9,6 +9,7 @@ moderation, account deletion), the API with longer and nastier values, and the a
 list parameters."""
 
 import json
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -240,7 +241,9 @@ def test_api_object_paths_take_anything(client, world, slug, number):
     for url in (f"/api/v1/articles/{slug.replace('/', '')}", f"/api/v1/quiz/questions/{number}"):
         response = client.get(url)
         assert_safe(response)
-        assert response.status_code in (200, 404) or (slug.strip("/") == "" and response.status_code == 308)
+        # A slug that leaves the path ending in "/" (empty, or "#…", "?…") is version 1.0's list: 308.
+        moved = re.split(r"[?#]", url, maxsplit=1)[0].endswith("/") and response.status_code == 308
+        assert response.status_code in (200, 404) or moved
 
 
 @FUZZ
