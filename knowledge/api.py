@@ -248,8 +248,15 @@ def _only(request, key, allowed):
             raise BadRequest(f"{key} moet een van deze waarden zijn: {', '.join(allowed)}.")
 
 
+FACETS = ("thema", "fenomeen", "soort", "regio")
+MAX_FACET_VALUES = 20
+
+
 @api_view()
 def articles(request):
+    for key in FACETS:
+        if len(request.GET.getlist(key)) > MAX_FACET_VALUES:
+            raise BadRequest(f"Geef hoogstens {MAX_FACET_VALUES} waarden voor {key}.")
     _only(request, "soort", Article.Kind.values)
     published = Article.objects.published()
     queryset = ArticleFilter(request.GET, queryset=published).qs

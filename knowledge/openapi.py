@@ -186,8 +186,10 @@ def _ok(description, schema):
     }
 
 
-def _get(operation_id, summary, schema, parameters=()):
+def _get(operation_id, summary, schema, parameters=(), links=None):
     responses = {"200": _ok("OK", schema)}
+    if links:
+        responses["200"]["links"] = links
     if parameters:
         responses["400"] = BAD_REQUEST
     responses |= {"404": NOT_FOUND, "429": TOO_MANY}
@@ -202,7 +204,7 @@ def _get(operation_id, summary, schema, parameters=()):
 
 
 def _query(name, description, items=STRING):
-    """A facet: repeat the key for more values (?thema=a&thema=b); unknown values match nothing."""
+    """A facet: repeat the key for more values (?thema=a&thema=b, at most 20); unknown slugs match nothing."""
     return {
         "name": name,
         "in": "query",
@@ -214,6 +216,31 @@ def _query(name, description, items=STRING):
 
 
 SLUG = {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}
+
+# Where a response leads (OpenAPI links): clients, and schemathesis' stateful tests, follow them.
+ARTICLE_LINKS = {
+    "GetArticle": {
+        "operationId": "getArticle",
+        "parameters": {"slug": "$response.body#/results/0/slug"},
+        "description": "Het eerste artikel van de pagina",
+    }
+}
+
+
+def _question_links(question):
+    return {
+        "GetQuizQuestion": {
+            "operationId": "getQuizQuestion",
+            "parameters": {"id": f"$response.body#{question}/id"},
+            "description": "De vraag zelf",
+        },
+        "AnswerQuizQuestion": {
+            "operationId": "answerQuizQuestion",
+            "parameters": {"id": f"$response.body#{question}/id"},
+            "requestBody": {"choice": f"$response.body#{question}/choices/0/id"},
+            "description": "De vraag beantwoorden met de eerste keuze",
+        },
+    }
 QUESTION_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
 
 
@@ -250,6 +277,7 @@ def openapi_document(server_url: str) -> dict:
                     _query("soort", "Soort artikel", SCHEMAS["Article"]["properties"]["kind"]),
                     _query("regio", "Slug van een regio"),
                 ],
+                ARTICLE_LINKS,
             ),
             "/articles/{slug}": _get(
                 "getArticle",
@@ -288,8 +316,15 @@ def openapi_document(server_url: str) -> dict:
                         "schema": {"type": "integer", "minimum": 1, "maximum": 6},
                     },
                 ],
+                _question_links("/results/0"),
             ),
-            "/quiz/questions/{id}": _get("getQuizQuestion", "Eén quizvraag", "Question", [QUESTION_ID]),
+            "/quiz/questions/{id}": _get(
+                "getQuizQuestion",
+                "Eén quizvraag",
+                "Question",
+                [QUESTION_ID],
+                {"AnswerQuizQuestion": _question_links("")["AnswerQuizQuestion"]},
+            ),
             "/quiz/questions/{id}/answer": {
                 "post": {
                     "operationId": "answerQuizQuestion",
