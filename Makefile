@@ -11,12 +11,13 @@ PORT ?= 8000
 KPO_SITE_URL ?= http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint audit migrations-check translations stop-db clean serve worker lock backup restore bench
+.PHONY: help install run test lint api-lint audit migrations-check translations stop-db clean serve worker lock backup restore bench
 
 help:
 	@echo "make run              start the site with demo data on http://$(HOST):$(PORT)/"
 	@echo "make test             run the whole test suite"
 	@echo "make lint             ruff and the import contracts (lint-imports, docs/architecture.md)"
+	@echo "make api-lint         the NL API Design Rules linter (Spectral) on the served OpenAPI document"
 	@echo "make audit            bandit (no high findings) and pip-audit (no known vulnerabilities)"
 	@echo "make migrations-check fail when models and migrations differ"
 	@echo "make serve            gunicorn with the production settings (see docs/deploy.md)"
@@ -33,6 +34,12 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $@
 
+# The standards' own checkers from npm (package-lock.json): Spectral and the Nu Html Checker.
+# Without install scripts: vnu-jar's would download a Java of its own; Debian's Java runs it.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
 install: $(VENV)/.installed translations
 
 translations: $(VENV)/.installed
@@ -44,12 +51,20 @@ run: install
 	@echo "KPO runs at http://$(HOST):$(PORT)/ (Ctrl-C stops it; e-mail is printed here)."
 	KPO_SITE_URL=$(KPO_SITE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: install node_modules/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
+
+# NL API Design Rules 2.1: Logius' Spectral ruleset (beside the clone in shared/) over the
+# OpenAPI document as the site serves it; any error or warning fails.
+ADR_RULESET ?= ../shared/standards/adr/linter.yaml
+api-lint: $(VENV)/.installed node_modules/.installed
+	@openapi=$$(mktemp --suffix=.json); trap 'rm -f "$$openapi"' EXIT; \
+	  LOG_LEVEL=WARNING $(PY) tools/openapi_json.py > "$$openapi" && \
+	  node_modules/.bin/spectral lint --fail-severity=warn --ruleset "$(ADR_RULESET)" "$$openapi"
 
 audit: $(VENV)/.installed
 	$(VENV)/bin/bandit -q -r kpo accounts knowledge documents learning network api portal tools -x '*/migrations/*' --severity-level high
@@ -62,7 +77,7 @@ stop-db: $(VENV)/.installed
 	$(PY) -m kpo.embedded_db stop
 
 clean: stop-db
-	rm -rf $(VENV) .data .run staticfiles
+	rm -rf $(VENV) .data .run staticfiles node_modules
 
 # Production: settings from the environment (docs/deploy.md, .env.example). Migrations and
 # collectstatic are separate steps: `manage.py migrate`, `manage.py collectstatic`.

@@ -1,4 +1,13 @@
-"""The OpenAPI 3.1 description of /api/v1/, which the tests validate responses against."""
+"""The OpenAPI 3.1 description of /api/v1/, held to the NL API Design Rules 2.1 (`make api-lint`
+runs Logius' Spectral ruleset over the served document) and validated against every response
+by schemathesis in the test suite. docs/api.md keeps the changelog."""
+
+from django.conf import settings
+
+# The full version, in every response's API-Version header (ADR /core/version-header). The
+# major version is in the URL (/api/v1); docs/api.md says what changed in each version.
+API_VERSION = "1.1.0"
+MAX_PAGE_SIZE = 100
 
 
 def _page_of(ref):
@@ -16,14 +25,55 @@ def _page_of(ref):
 
 STRING = {"type": "string"}
 SLUGS = {"type": "array", "items": STRING}
-ERROR = {"description": "Fout", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+VERSION_HEADER = {"API-Version": {"$ref": "#/components/headers/API-Version"}}
+
+
+def _problem(description):
+    return {
+        "description": description,
+        "headers": VERSION_HEADER,
+        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+
+
+BAD_REQUEST = _problem("Ongeldige invoer: een parameter of de body klopt niet")
+NOT_FOUND = _problem("Niet gevonden (ook: een pagina voorbij de laatste)")
+TOO_MANY = {
+    **_problem("Te veel verzoeken; probeer het na Retry-After seconden opnieuw"),
+    "headers": {
+        **VERSION_HEADER,
+        "Retry-After": {"description": "Seconden tot het volgende verzoek", "schema": {"type": "integer"}},
+    },
+}
 PAGING = [
-    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
-    {"name": "page_size", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+    {
+        "name": "page",
+        "in": "query",
+        "description": "Paginanummer, vanaf 1",
+        "schema": {"type": "integer", "minimum": 1, "maximum": 1_000_000},
+    },
+    {
+        "name": "pageSize",
+        "in": "query",
+        "description": f"Resultaten per pagina (standaard 20, hoogstens {MAX_PAGE_SIZE})",
+        "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+    },
 ]
 
 SCHEMAS = {
-    "Error": {"type": "object", "required": ["detail"], "properties": {"detail": STRING}},
+    "Problem": {
+        "type": "object",
+        "description": "Een fout volgens RFC 9457 (application/problem+json).",
+        "required": ["type", "title", "status", "detail", "instance"],
+        "additionalProperties": False,
+        "properties": {
+            "type": {"type": "string", "format": "uri", "description": "about:blank: zie status en title"},
+            "title": {"type": "string", "description": "De HTTP-statustekst"},
+            "status": {"type": "integer", "minimum": 400, "maximum": 599},
+            "detail": {"type": "string", "description": "Wat er mis is, in het Nederlands"},
+            "instance": {"type": "string", "format": "uri-reference", "description": "Het gevraagde pad"},
+        },
+    },
     "Article": {
         "type": "object",
         "required": ["slug", "title", "summary", "kind", "themes", "phenomena", "regions", "published_at", "url"],
@@ -128,77 +178,179 @@ for name in ("Article", "Taxonomy", "Region", "Signal", "Question"):
     SCHEMAS[f"{name}Page"] = _page_of(name)
 
 
-def _get(summary, schema, parameters=()):
+def _ok(description, schema):
+    return {
+        "description": description,
+        "headers": VERSION_HEADER,
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
+    }
+
+
+def _get(operation_id, summary, schema, parameters=(), links=None):
+    responses = {"200": _ok("OK", schema)}
+    if links:
+        responses["200"]["links"] = links
+    if parameters:
+        responses["400"] = BAD_REQUEST
+    responses |= {"404": NOT_FOUND, "429": TOO_MANY}
     return {
         "get": {
+            "operationId": operation_id,
             "summary": summary,
             "parameters": list(parameters),
-            "responses": {
-                "200": {
-                    "description": "OK",
-                    "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
-                },
-                "404": ERROR,
-                "429": ERROR,
-            },
+            "responses": responses,
         }
     }
 
 
-def openapi_document(base_url: str) -> dict:
-    query = lambda name: {"name": name, "in": "query", "schema": STRING}  # noqa: E731
+def _query(name, description, items=STRING):
+    """A facet: repeat the key for more values (?thema=a&thema=b, at most 20); unknown slugs match nothing."""
+    return {
+        "name": name,
+        "in": "query",
+        "description": description,
+        "schema": {"type": "array", "items": items, "maxItems": 20},
+        "style": "form",
+        "explode": True,
+    }
+
+
+SLUG = {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}
+
+# Where a response leads (OpenAPI links): clients, and schemathesis' stateful tests, follow them.
+ARTICLE_LINKS = {
+    "GetArticle": {
+        "operationId": "getArticle",
+        "parameters": {"slug": "$response.body#/results/0/slug"},
+        "description": "Het eerste artikel van de pagina",
+    }
+}
+
+
+def _question_links(question):
+    return {
+        "GetQuizQuestion": {
+            "operationId": "getQuizQuestion",
+            "parameters": {"id": f"$response.body#{question}/id"},
+            "description": "De vraag zelf",
+        },
+        "AnswerQuizQuestion": {
+            "operationId": "answerQuizQuestion",
+            "parameters": {"id": f"$response.body#{question}/id"},
+            "requestBody": {"choice": f"$response.body#{question}/choices/0/id"},
+            "description": "De vraag beantwoorden met de eerste keuze",
+        },
+    }
+QUESTION_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
+
+
+def openapi_document(server_url: str) -> dict:
+    site = settings.KPO_SITE_URL.rstrip("/")
     return {
         "openapi": "3.1.0",
         "info": {
             "title": "Kennisplatform Ondermijning – open API",
-            "version": "1",
+            "version": API_VERSION,
             "description": (
-                "Openbare inhoud van de kennisbank, signalen en de quiz. Nooit iets uit het besloten gedeelte."
+                "Openbare inhoud van de kennisbank, signalen en de quiz. Nooit iets uit het besloten gedeelte. "
+                "Alleen lezen (behalve het beantwoorden van een quizvraag), zonder sleutel, met CORS open. "
+                "Fouten zijn application/problem+json (RFC 9457); elke response heeft de header API-Version."
             ),
+            "contact": {
+                "name": "LIEC – Kennisplatform Ondermijning",
+                "email": settings.KPO_CONTACT_EMAIL,
+                "url": f"{site}/riec/",
+            },
+            "license": {"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
         },
-        "servers": [{"url": base_url.rstrip("/")}],
+        "servers": [{"url": server_url.rstrip("/"), "description": "Versie 1"}],
         "paths": {
-            "/articles/": _get(
+            "/articles": _get(
+                "listArticles",
                 "Gepubliceerde artikelen",
                 "ArticlePage",
-                [*PAGING, query("q"), query("thema"), query("fenomeen"), query("soort"), query("regio")],
+                [
+                    *PAGING,
+                    {"name": "q", "in": "query", "description": "Zoekwoorden", "schema": {"type": "string"}},
+                    _query("thema", "Slug van een thema"),
+                    _query("fenomeen", "Slug van een fenomeen"),
+                    _query("soort", "Soort artikel", SCHEMAS["Article"]["properties"]["kind"]),
+                    _query("regio", "Slug van een regio"),
+                ],
+                ARTICLE_LINKS,
             ),
-            "/articles/{slug}/": _get(
-                "Eén artikel", "ArticleDetail", [{"name": "slug", "in": "path", "required": True, "schema": STRING}]
+            "/articles/{slug}": _get(
+                "getArticle",
+                "Eén artikel",
+                "ArticleDetail",
+                [{"name": "slug", "in": "path", "required": True, "schema": SLUG}],
             ),
-            "/themes/": _get("Thema's", "TaxonomyPage", PAGING),
-            "/phenomena/": _get("Fenomenen", "TaxonomyPage", PAGING),
-            "/regions/": _get("RIEC's en het LIEC, met contactgegevens", "RegionPage", PAGING),
-            "/signals/": _get("Signalen van ondermijning", "SignalPage", [*PAGING, query("fenomeen"), query("waar")]),
-            "/quiz/questions/": _get(
+            "/themes": _get("listThemes", "Thema's", "TaxonomyPage", PAGING),
+            "/phenomena": _get("listPhenomena", "Fenomenen", "TaxonomyPage", PAGING),
+            "/regions": _get("listRegions", "RIEC's en het LIEC, met contactgegevens", "RegionPage", PAGING),
+            "/signals": _get(
+                "listSignals",
+                "Signalen van ondermijning",
+                "SignalPage",
+                [
+                    *PAGING,
+                    {"name": "fenomeen", "in": "query", "description": "Slug van een fenomeen", "schema": STRING},
+                    {
+                        "name": "waar",
+                        "in": "query",
+                        "description": "Waar u het signaal ziet",
+                        "schema": SCHEMAS["Signal"]["properties"]["setting"],
+                    },
+                ],
+            ),
+            "/quiz/questions": _get(
+                "listQuizQuestions",
                 "Quizvragen (zonder het goede antwoord)",
                 "QuestionPage",
-                [*PAGING, {"name": "level", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 6}}],
+                [
+                    *PAGING,
+                    {
+                        "name": "level",
+                        "in": "query",
+                        "description": "Niveau 1 tot en met 6",
+                        "schema": {"type": "integer", "minimum": 1, "maximum": 6},
+                    },
+                ],
+                _question_links("/results/0"),
             ),
-            "/quiz/questions/{id}/": _get(
+            "/quiz/questions/{id}": _get(
+                "getQuizQuestion",
                 "Eén quizvraag",
                 "Question",
-                [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                [QUESTION_ID],
+                {"AnswerQuizQuestion": _question_links("")["AnswerQuizQuestion"]},
             ),
-            "/quiz/questions/{id}/answer/": {
+            "/quiz/questions/{id}/answer": {
                 "post": {
+                    "operationId": "answerQuizQuestion",
                     "summary": "Beantwoord een quizvraag",
-                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                    "parameters": [QUESTION_ID],
                     "requestBody": {
                         "required": True,
                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Answer"}}},
                     },
                     "responses": {
-                        "200": {
-                            "description": "Goed of fout, met uitleg",
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AnswerResult"}}},
-                        },
-                        "400": ERROR,
-                        "404": ERROR,
-                        "429": ERROR,
+                        "200": _ok("Goed of fout, met uitleg", "AnswerResult"),
+                        "400": BAD_REQUEST,
+                        "404": NOT_FOUND,
+                        "429": TOO_MANY,
                     },
                 }
             },
         },
-        "components": {"schemas": SCHEMAS},
+        "components": {
+            "schemas": SCHEMAS,
+            "headers": {
+                "API-Version": {
+                    "description": "De volledige versie van de API (semantic versioning)",
+                    "required": True,
+                    "schema": {"type": "string", "example": API_VERSION},
+                }
+            },
+        },
     }

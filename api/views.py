@@ -2,14 +2,18 @@
 Answering a quiz question is the one POST; the right answer is never in a question."""
 
 import json
+import logging
 from functools import wraps
+from http import HTTPStatus
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Max
-from django.http import JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import reverse
-from django.utils.http import http_date
+from django.utils.cache import get_conditional_response, set_response_etag
+from django.utils.encoding import escape_uri_path
+from django.utils.http import http_date, parse_http_date_safe
 from django.views.decorators.csrf import csrf_exempt
 
 from accounts.public import Region
@@ -19,35 +23,112 @@ from kpo.ratelimit import hit
 from kpo.search import clean_query, search
 from learning.public import QuizChoice, QuizQuestion, Signal, published_articles, record_answer
 
-from .openapi import openapi_document
+from .openapi import API_VERSION, MAX_PAGE_SIZE, openapi_document
 
-MAX_PAGE_SIZE = 100
+logger = logging.getLogger(__name__)
+
+# Query keys renamed in 1.1.0 (lowerCamelCase): a request with the old key is sent on with a 308.
+RENAMED_KEYS = {"page_size": "pageSize"}
+# Headers a browser script on another site may read.
+EXPOSED_HEADERS = "API-Version, ETag, Last-Modified, Location, Retry-After"
 
 
-def _error(status, detail, **headers):
-    response = JsonResponse({"detail": detail}, status=status, json_dumps_params={"ensure_ascii": False})
+class BadRequest(Exception):
+    """Input the API cannot use: answered with a 400 problem."""
+
+
+class NotFound(Exception):
+    """Nothing (public) at this address: answered with a 404 problem."""
+
+
+def _problem(request, status, detail, **headers):
+    """An error as RFC 9457 problem details: type, title, status, detail and instance only."""
+    response = JsonResponse(
+        {
+            "type": "about:blank",
+            "title": HTTPStatus(status).phrase,
+            "status": status,
+            "detail": detail,
+            "instance": escape_uri_path(request.path),
+        },
+        status=status,
+        content_type="application/problem+json",
+        json_dumps_params={"ensure_ascii": False},
+    )
     for key, value in headers.items():
         response[key] = value
     return response
 
 
+def _new_location(request):
+    """This request's address as version 1.1.0 spells it: no trailing slash, new query keys."""
+    root = reverse("api:root")
+    path = request.path if request.path == root else request.path.rstrip("/")
+    params = request.GET.copy()
+    for old, new in RENAMED_KEYS.items():
+        if old in params:
+            params.setlist(new, params.getlist(old))
+            del params[old]
+    return f"{path}?{params.urlencode()}" if params else path
+
+
+def _permanent_redirect(location):
+    """308: permanent, and the client repeats the same method and body at the new address."""
+    return HttpResponsePermanentRedirect(location, preserve_request=True)
+
+
+def _finish(request, response):
+    """What every answer of the API carries: its version, CORS for apps on any site, caching,
+    and (for a GET) an answer of 304 when the client has it already, with the same headers."""
+    if request.method in ("GET", "HEAD") and response.status_code == 200:
+        if not response.has_header("ETag"):
+            set_response_etag(response)
+        last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+        response = get_conditional_response(
+            request, etag=response["ETag"], last_modified=last_modified, response=response
+        )
+    response["API-Version"] = API_VERSION
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
+    cacheable = request.method in ("GET", "HEAD") and response.status_code in (200, 304, 308)
+    response["Cache-Control"] = "public, max-age=60" if cacheable else "no-store"
+    return response
+
+
+def _answer(view, methods, request, *args, **kwargs):
+    if request.method == "OPTIONS":  # a browser's CORS preflight, e.g. before a POST of JSON
+        response = HttpResponse(status=204)
+        response["Allow"] = response["Access-Control-Allow-Methods"] = ", ".join((*methods, "OPTIONS"))
+        response["Access-Control-Allow-Headers"] = "Content-Type, If-None-Match, If-Modified-Since"
+        response["Access-Control-Max-Age"] = "86400"
+        return response
+    if request.method not in methods:
+        return _problem(request, 405, "Methode niet toegestaan.", Allow=", ".join(methods))
+    if any(old in request.GET for old in RENAMED_KEYS):
+        return _permanent_redirect(_new_location(request))
+    wait = hit(request, "api", settings.KPO_API_RATE_LIMIT, 60)
+    if wait is not None:
+        return _problem(request, 429, "Te veel verzoeken; probeer het zo opnieuw.", **{"Retry-After": str(wait)})
+    try:
+        return view(request, *args, **kwargs)
+    except BadRequest as error:
+        return _problem(request, 400, str(error))
+    except NotFound as error:
+        return _problem(request, 404, str(error) or "Niet gevonden.")
+    except Exception:
+        # Logged (and so sent to Sentry) like any server error, answered as a problem.
+        logger.exception("API error on %s", request.path)
+        return _problem(request, 500, "Er ging iets mis aan onze kant.")
+
+
 def api_view(methods=("GET", "HEAD")):
-    """JSON errors, the rate limit, CORS for apps, and only the given methods."""
+    """Problem details for errors, the rate limit, the version header, CORS for apps, and
+    only the given methods."""
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            if request.method not in methods:
-                response = _error(405, "Methode niet toegestaan.")
-                response["Allow"] = ", ".join(methods)
-                return response
-            wait = hit(request, "api", settings.KPO_API_RATE_LIMIT, 60)
-            if wait is not None:
-                return _error(429, "Te veel verzoeken; probeer het zo opnieuw.", **{"Retry-After": str(wait)})
-            response = view(request, *args, **kwargs)
-            response["Access-Control-Allow-Origin"] = "*"
-            response["Cache-Control"] = "public, max-age=60" if request.method in ("GET", "HEAD") else "no-store"
-            return response
+            return _finish(request, _answer(view, methods, request, *args, **kwargs))
 
         return csrf_exempt(wrapper)
 
@@ -61,12 +142,18 @@ def _json(data, last_modified=None):
     return response
 
 
+def _integer(request, key, default, low, high):
+    value = request.GET.get(key)
+    if value is None:
+        return default
+    if not (value.isascii() and value.isdigit() and len(value) < 8 and low <= int(value) <= high):
+        raise BadRequest(f"{key} moet een geheel getal van {low} tot en met {high} zijn.")
+    return int(value)
+
+
 def _page(request, queryset, serialize):
-    try:
-        page_number = int(request.GET.get("page", "1"))
-        size = min(max(int(request.GET.get("page_size", "20")), 1), MAX_PAGE_SIZE)
-    except ValueError:
-        return None
+    page_number = _integer(request, "page", 1, 1, 1_000_000)
+    size = _integer(request, "pageSize", 20, 1, MAX_PAGE_SIZE)
     paginator = Paginator(queryset, size)
     try:
         page = paginator.page(page_number)
@@ -150,12 +237,27 @@ def _question(question):
 def _listing(request, queryset, serialize, last_modified=None):
     data = _page(request, queryset, serialize)
     if data is None:
-        return _error(404, "Deze pagina bestaat niet.")
+        raise NotFound("Deze pagina bestaat niet.")
     return _json(data, last_modified)
+
+
+def _only(request, key, allowed):
+    """Every value of a key with a fixed set of values must be one of them."""
+    for value in request.GET.getlist(key):
+        if value not in allowed:
+            raise BadRequest(f"{key} moet een van deze waarden zijn: {', '.join(allowed)}.")
+
+
+FACETS = ("thema", "fenomeen", "soort", "regio")
+MAX_FACET_VALUES = 20
 
 
 @api_view()
 def articles(request):
+    for key in FACETS:
+        if len(request.GET.getlist(key)) > MAX_FACET_VALUES:
+            raise BadRequest(f"Geef hoogstens {MAX_FACET_VALUES} waarden voor {key}.")
+    _only(request, "soort", Article.Kind.values)
     published = Article.objects.published()
     queryset = ArticleFilter(request.GET, queryset=published).qs
     q = clean_query(request.GET.get("q"))
@@ -176,7 +278,7 @@ def article(request, slug):
         .first()
     )
     if found is None:
-        return _error(404, "Niet gevonden.")
+        raise NotFound
     return _json(_article(found, full=True), found.updated_at)
 
 
@@ -200,6 +302,7 @@ def signals(request):
     queryset = Signal.objects.filter(is_published=True).select_related("phenomenon")
     if request.GET.get("fenomeen"):
         queryset = queryset.filter(phenomenon__slug=request.GET["fenomeen"][:100].replace("\x00", ""))
+    _only(request, "waar", Signal.Setting.values)
     if request.GET.get("waar"):
         queryset = queryset.filter(setting=request.GET["waar"][:20].replace("\x00", ""))
     return _listing(request, queryset, _signal, queryset.aggregate(m=Max("updated_at"))["m"])
@@ -212,11 +315,9 @@ def _questions():
 @api_view()
 def questions(request):
     queryset = _questions()
-    level = request.GET.get("level")
-    if level:
-        if not (level.isascii() and level.isdigit() and len(level) < 4):
-            return _error(400, "level moet een getal van 1 tot en met 6 zijn.")
-        queryset = queryset.filter(level=int(level))
+    level = _integer(request, "level", None, 1, 6)
+    if level is not None:
+        queryset = queryset.filter(level=level)
     return _listing(request, queryset, _question, queryset.aggregate(m=Max("updated_at"))["m"])
 
 
@@ -224,7 +325,7 @@ def questions(request):
 def question(request, pk):
     found = _questions().filter(pk=pk).first()
     if found is None:
-        return _error(404, "Niet gevonden.")
+        raise NotFound
     return _json(_question(found), found.updated_at)
 
 
@@ -232,15 +333,15 @@ def question(request, pk):
 def answer(request, pk):
     found = _questions().filter(pk=pk).prefetch_related(published_articles()).first()
     if found is None:
-        return _error(404, "Niet gevonden.")
+        raise NotFound
     try:
         payload = json.loads(request.body or b"{}")
         choice_id = int(payload["choice"])
-    except (ValueError, KeyError, TypeError, OverflowError):
-        return _error(400, 'Stuur JSON met het id van het gekozen antwoord, bijvoorbeeld {"choice": 12}.')
+    except (ValueError, KeyError, TypeError, OverflowError) as error:
+        raise BadRequest('Stuur JSON met het id van het gekozen antwoord, bijvoorbeeld {"choice": 12}.') from error
     choice = QuizChoice.objects.filter(question=found, pk=choice_id).first()
     if choice is None:
-        return _error(400, "Dat antwoord hoort niet bij deze vraag.")
+        raise BadRequest("Dat antwoord hoort niet bij deze vraag.")
     record_answer(found, choice.is_correct)
     correct = next(c for c in found.choices.all() if c.is_correct)
     return _json(
@@ -255,6 +356,7 @@ def answer(request, pk):
 
 @api_view()
 def openapi(request):
+    """The OpenAPI document, open to anyone (no login, CORS open), its servers' URL from the request."""
     return JsonResponse(openapi_document(request.build_absolute_uri(reverse("api:root"))))
 
 
@@ -262,7 +364,20 @@ def openapi(request):
 def root(request):
     return JsonResponse(
         {
+            "version": API_VERSION,
             "openapi": request.build_absolute_uri(reverse("api:openapi")),
             "articles": request.build_absolute_uri(reverse("api:articles")),
         }
     )
+
+
+@api_view(methods=("GET", "HEAD", "POST"))
+def moved(request, path):
+    """The addresses of version 1.0.0 ended in a slash; they answer 308 (method and body kept)
+    to the address without one throughout version 1.1 (docs/api.md)."""
+    return _permanent_redirect(_new_location(request))
+
+
+@api_view(methods=("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"))
+def not_found(request, path=""):
+    raise NotFound("Dit adres bestaat niet in de API.")

@@ -4,9 +4,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from . import wellknown
+
 urlpatterns = [
     path("healthz", include("portal.health_urls")),
     path("api/v1/", include("api.urls")),
+    path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),
+    path("robots.txt", wellknown.robots_txt, name="robots_txt"),
+    path("", include("portal.sitemaps")),
 ]
 
 urlpatterns += i18n_patterns(

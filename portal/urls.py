@@ -3,6 +3,8 @@ Their URL names have no namespace (`home`, `search` …), as before issue 14."""
 
 from django.urls import path
 
+from kpo import wellknown
+
 from . import views
 
 urlpatterns = [
@@ -11,4 +13,5 @@ urlpatterns = [
     path("zoeken/", views.search_everything, name="search"),
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("privacy/", views.privacy, name="privacy"),
+    path("kwetsbaarheid-melden/", wellknown.vulnerability_disclosure, name="vulnerability_disclosure"),
 ]

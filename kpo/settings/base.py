@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
+    "django.forms",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
@@ -100,6 +102,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets render with the templates above, so templates/django/forms/ and
+# templates/auth/widgets/ can make Django's own widgets valid HTML (the Nu Html Checker).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # PostgreSQL everywhere: DATABASE_URL names a server; without it the project
 # starts its own embedded server (kpo/embedded_db.py).
@@ -292,7 +298,8 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# same-origin: a link out does not carry our paths (they can name a search or a document).
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
@@ -343,3 +350,8 @@ KPO_AUDIT_RETENTION_DAYS = max(int(env("KPO_AUDIT_RETENTION_DAYS", str(5 * 365 +
 KPO_SITE_URL = env("KPO_SITE_URL", "http://127.0.0.1:8000")
 KPO_CONTACT_REQUESTS_PER_DAY = int(env("KPO_CONTACT_REQUESTS_PER_DAY", "20"))
 KPO_API_RATE_LIMIT = int(env("KPO_API_RATE_LIMIT", "120"))  # requests per minute per address
+# Who answers questions about the platform (the API's contact), and who receives reports of
+# vulnerabilities (/.well-known/security.txt, renewed every day: Expires lies this far ahead).
+KPO_CONTACT_EMAIL = env("KPO_CONTACT_EMAIL", "info@liec.nl")
+KPO_SECURITY_CONTACT = env("KPO_SECURITY_CONTACT", f"mailto:{KPO_CONTACT_EMAIL}")
+KPO_SECURITY_TXT_DAYS = int(env("KPO_SECURITY_TXT_DAYS", "180"))

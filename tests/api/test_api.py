@@ -5,6 +5,10 @@ import json
 from unittest import mock
 
 import pytest
+import schemathesis
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
@@ -47,6 +51,19 @@ def content(db):
     return {"article": article, "question": question}
 
 
+PROBLEM = "application/problem+json"
+
+
+def assert_problem(response, status):
+    """An RFC 9457 problem with exactly its five members, and the version header."""
+    assert response.status_code == status, response.content[:300]
+    assert response["Content-Type"] == PROBLEM
+    body = response.json()
+    assert set(body) == {"type", "title", "status", "detail", "instance"}
+    assert body["status"] == status and body["detail"] and body["instance"].startswith("/api/v1/")
+    assert response["API-Version"] == "1.1.0"
+
+
 def validator(client, schema_name):
     doc = client.get("/api/v1/openapi.json").json()
     return Draft202012Validator({"$ref": f"#/components/schemas/{schema_name}", "components": doc["components"]})
@@ -62,15 +79,15 @@ def test_every_endpoint_matches_the_openapi_document(client, content):
     doc = client.get("/api/v1/openapi.json").json()
     assert doc["openapi"].startswith("3.")
     cases = {
-        "/api/v1/articles/": "ArticlePage",
-        "/api/v1/articles/?q=bibob&thema=informatiepositie": "ArticlePage",
-        "/api/v1/articles/bibob/": "ArticleDetail",
-        "/api/v1/themes/": "TaxonomyPage",
-        "/api/v1/phenomena/": "TaxonomyPage",
-        "/api/v1/regions/": "RegionPage",
-        "/api/v1/signals/?fenomeen=drugs&waar=buitengebied": "SignalPage",
-        "/api/v1/quiz/questions/?level=1": "QuestionPage",
-        f"/api/v1/quiz/questions/{content['question'].pk}/": "Question",
+        "/api/v1/articles": "ArticlePage",
+        "/api/v1/articles?q=bibob&thema=informatiepositie": "ArticlePage",
+        "/api/v1/articles/bibob": "ArticleDetail",
+        "/api/v1/themes": "TaxonomyPage",
+        "/api/v1/phenomena": "TaxonomyPage",
+        "/api/v1/regions": "RegionPage",
+        "/api/v1/signals?fenomeen=drugs&waar=buitengebied": "SignalPage",
+        "/api/v1/quiz/questions?level=1": "QuestionPage",
+        f"/api/v1/quiz/questions/{content['question'].pk}": "Question",
     }
     for url, schema in cases.items():
         assert_valid(client, client.get(url), schema)
@@ -81,12 +98,12 @@ def test_every_endpoint_matches_the_openapi_document(client, content):
 
 def test_the_right_answer_is_not_in_the_question_and_answering_tells_it(client, content):
     question = content["question"]
-    payload = client.get(f"/api/v1/quiz/questions/{question.pk}/").content.decode()
+    payload = client.get(f"/api/v1/quiz/questions/{question.pk}").content.decode()
     assert "is_correct" not in payload and "correct" not in payload
 
     right = question.choices.get(is_correct=True)
     wrong = question.choices.filter(is_correct=False).first()
-    url = f"/api/v1/quiz/questions/{question.pk}/answer/"
+    url = f"/api/v1/quiz/questions/{question.pk}/answer"
     yes = client.post(url, json.dumps({"choice": right.pk}), content_type="application/json")
     no = client.post(url, json.dumps({"choice": wrong.pk}), content_type="application/json")
 
@@ -95,58 +112,63 @@ def test_the_right_answer_is_not_in_the_question_and_answering_tells_it(client, 
     assert no.json()["correct_choice"] == right.pk and no.json()["explanation"] == "Zo zit het."
     for bad in ["", "{}", '{"choice": "x"}', "[1]", '{"choice": 99999999999999999999999}']:
         response = client.post(url, bad, content_type="application/json")
-        assert response.status_code == 400 and "detail" in response.json()
-    assert client.get(url).status_code == 405
-    missing = client.post("/api/v1/quiz/questions/999999/answer/", '{"choice": 1}', content_type="application/json")
+        assert_problem(response, 400)
+    assert_problem(client.get(url), 405)
+    missing = client.post("/api/v1/quiz/questions/999999/answer", '{"choice": 1}', content_type="application/json")
     assert missing.status_code == 404
 
 
 def test_nothing_closed_or_unpublished_comes_out(client, content):
     urls = [
-        "/api/v1/articles/?page_size=100",
-        "/api/v1/articles/?q=geheimewoord",
-        "/api/v1/themes/",
-        "/api/v1/regions/",
-        "/api/v1/signals/",
-        "/api/v1/quiz/questions/",
+        "/api/v1/articles?pageSize=100",
+        "/api/v1/articles?q=geheimewoord",
+        "/api/v1/themes",
+        "/api/v1/regions",
+        "/api/v1/signals",
+        "/api/v1/quiz/questions",
         "/kennisbank/feed/",
         "/kennisbank/nieuws/feed/",
     ]
     for url in urls:
         body = client.get(url).content.decode()
         assert "Besloten rapport XYZ" not in body and "Concept dat niemand ziet" not in body, url
-    assert client.get("/api/v1/articles/concept/").status_code == 404
+    assert client.get("/api/v1/articles/concept").status_code == 404
 
 
 def test_pagination_and_errors(client, content):
-    first = client.get("/api/v1/articles/?page_size=2").json()
+    first = client.get("/api/v1/articles?pageSize=2").json()
     assert first["count"] == 5 and len(first["results"]) == 2
-    assert first["next"].endswith("page=2&page_size=2") or "page=2" in first["next"]
+    assert first["next"].endswith("page=2&pageSize=2") or "page=2" in first["next"]
     assert first["previous"] is None
-    for bad in ["?page=999", "?page=abc", "?page_size=x"]:
-        response = client.get("/api/v1/articles/" + bad)
-        assert response.status_code == 404 and response.json()["detail"]
-    assert client.get("/api/v1/articles/?page_size=5000").json()["count"] == 5
+    assert_problem(client.get("/api/v1/articles?page=999"), 404)
+    too_many = "?" + "&".join(f"thema=t{n}" for n in range(21))
+    for bad in ["?page=abc", "?page=0", "?pageSize=x", "?pageSize=0", "?pageSize=101", "?soort=roman", too_many]:
+        assert_problem(client.get("/api/v1/articles" + bad), 400)
+    assert_problem(client.get("/api/v1/quiz/questions?level=7"), 400)
+    assert_problem(client.get("/api/v1/signals?waar=zee"), 400)
+    assert client.get("/api/v1/articles?pageSize=100").json()["count"] == 5
 
 
 def test_etag_and_last_modified(client, content):
-    first = client.get("/api/v1/articles/")
+    first = client.get("/api/v1/articles")
     assert first["ETag"] and first["Last-Modified"]
 
-    again = client.get("/api/v1/articles/", HTTP_IF_NONE_MATCH=first["ETag"])
+    again = client.get("/api/v1/articles", HTTP_IF_NONE_MATCH=first["ETag"])
 
     assert again.status_code == 304
+    assert again["API-Version"] == "1.1.0" and again["Access-Control-Allow-Origin"] == "*"
 
 
 def test_rate_limit_answers_429_and_recovers(client, content, settings):
     settings.KPO_API_RATE_LIMIT = 5
     with mock.patch("kpo.ratelimit.time.time", return_value=1_000_020):
-        statuses = [client.get("/api/v1/themes/").status_code for _ in range(6)]
-        limited = client.get("/api/v1/themes/")
+        statuses = [client.get("/api/v1/themes").status_code for _ in range(6)]
+        limited = client.get("/api/v1/themes")
     assert statuses[:5] == [200] * 5 and statuses[5] == 429
-    assert limited.status_code == 429 and int(limited["Retry-After"]) > 0
+    assert_problem(limited, 429)
+    assert int(limited["Retry-After"]) > 0
     with mock.patch("kpo.ratelimit.time.time", return_value=1_000_020 + 60):
-        assert client.get("/api/v1/themes/").status_code == 200
+        assert client.get("/api/v1/themes").status_code == 200
 
 
 def test_feeds_are_atom(client, content):
@@ -157,9 +179,9 @@ def test_feeds_are_atom(client, content):
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    path=st.sampled_from(["articles/", "signals/", "quiz/questions/", "themes/", "regions/"]),
+    path=st.sampled_from(["articles", "signals", "quiz/questions", "themes", "regions"]),
     params=st.dictionaries(
-        st.sampled_from(["q", "page", "page_size", "level", "thema", "fenomeen", "soort", "regio", "waar"]),
+        st.sampled_from(["q", "page", "pageSize", "level", "thema", "fenomeen", "soort", "regio", "waar"]),
         st.text(max_size=60),
         max_size=4,
     ),
@@ -167,4 +189,133 @@ def test_feeds_are_atom(client, content):
 def test_no_server_errors_for_any_query(client, content, path, params):
     response = client.get("/api/v1/" + path, params)
     assert response.status_code in (200, 400, 404)
-    assert response["Content-Type"].startswith("application/json")
+    assert response["Content-Type"] == ("application/json" if response.status_code == 200 else PROBLEM)
+
+
+def test_every_answer_carries_the_full_version(client, content):
+    question = content["question"].pk
+    answers = [
+        client.get("/api/v1/"),
+        client.get("/api/v1/openapi.json"),
+        client.get("/api/v1/articles"),
+        client.get("/api/v1/articles/bibob"),
+        client.get("/api/v1/articles/", {"q": "x"}),  # 308
+        client.get("/api/v1/nergens"),  # 404
+        client.delete("/api/v1/articles"),  # 405
+        client.options(f"/api/v1/quiz/questions/{question}/answer"),  # CORS preflight
+        client.post(f"/api/v1/quiz/questions/{question}/answer", "{}", content_type="application/json"),  # 400
+    ]
+    doc = answers[1].json()
+    assert doc["info"]["version"] == "1.1.0"
+    for response in answers:
+        assert response["API-Version"] == "1.1.0", response.status_code
+        assert response["Access-Control-Allow-Origin"] == "*"
+
+
+def test_the_openapi_document_is_open_to_anyone_and_says_who_to_ask(client, content):
+    response = client.get("/api/v1/openapi.json", secure=True, headers={"origin": "https://app.example"})
+
+    assert response.status_code == 200 and response["Access-Control-Allow-Origin"] == "*"
+    doc = response.json()
+    assert doc["servers"] == [{"url": "https://testserver/api/v1", "description": "Versie 1"}]
+    assert set(doc["info"]["contact"]) == {"name", "email", "url"}
+    assert not [path for path in doc["paths"] if path.endswith("/")]
+    preflight = client.options("/api/v1/quiz/questions/1/answer", headers={"origin": "https://app.example"})
+    assert preflight.status_code == 204 and "POST" in preflight["Access-Control-Allow-Methods"]
+    assert "Content-Type" in preflight["Access-Control-Allow-Headers"]
+
+
+def test_unknown_addresses_and_methods_are_problems_not_html(client, content):
+    assert_problem(client.get("/api/v1/nergens/te/vinden"), 404)
+    assert_problem(client.get("/api/v1/articles/concept"), 404)
+    assert_problem(client.get(f"/api/v1/quiz/questions/{content['question'].pk + 999}"), 404)
+    method = client.put("/api/v1/themes")
+    assert_problem(method, 405)
+    assert method["Allow"] == "GET, HEAD"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/api/v1/articles/", "/api/v1/articles"),
+        ("/api/v1/articles/?page_size=2&q=bibob", "/api/v1/articles?q=bibob&pageSize=2"),
+        ("/api/v1/articles?page_size=2", "/api/v1/articles?pageSize=2"),
+        ("/api/v1/articles/bibob/", "/api/v1/articles/bibob"),
+        ("/api/v1/themes/?page=2", "/api/v1/themes?page=2"),
+        ("/api/v1/quiz/questions/?level=1", "/api/v1/quiz/questions?level=1"),
+    ],
+)
+def test_the_addresses_of_version_1_0_answer_308_to_the_new_ones(client, content, old, new):
+    response = client.get(old)
+
+    assert response.status_code == 308 and response["Location"] == new
+    assert response["API-Version"] == "1.1.0"
+    assert client.get(old, follow=True).status_code == 200
+
+
+def test_an_answer_posted_to_the_old_address_still_counts(client, content):
+    question = content["question"]
+    right = question.choices.get(is_correct=True)
+    old = f"/api/v1/quiz/questions/{question.pk}/answer/"
+
+    moved = client.post(old, json.dumps({"choice": right.pk}), content_type="application/json")
+    followed = client.post(old, json.dumps({"choice": right.pk}), content_type="application/json", follow=True)
+
+    assert moved.status_code == 308 and moved["Location"] == old.rstrip("/")
+    assert followed.status_code == 200 and followed.json()["correct"] is True
+
+
+def test_a_server_error_is_a_problem_too(client, content):
+    with mock.patch("api.views._taxonomy", side_effect=RuntimeError("boom")):
+        response = client.get("/api/v1/themes")
+
+    assert_problem(response, 500)
+    assert "boom" not in response.content.decode()
+
+
+# schemathesis: requests generated from the OpenAPI document the site serves (valid and invalid
+# input), every response checked against it: no server errors; status codes, content types,
+# headers and bodies as documented; invalid input refused, valid input accepted. The document
+# is fetched at collection (no database needed for it); the requests run in each test's
+# database transaction with the content fixture.
+# A choice id that is no choice of the question is well-formed (an integer) and still refused
+# (400): the document cannot say which ids belong to which question, so 400 is accepted there.
+CONFIG = schemathesis.config.SchemathesisConfig.from_dict(
+    {
+        "operations": [
+            {
+                "include-operation-id": "answerQuizQuestion",
+                "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "404", "429"]}},
+            }
+        ]
+    }
+)
+served_schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIHandler(), config=CONFIG)
+
+
+@pytest.fixture
+def served_api(content, settings):
+    """The site as a WSGI application inside the test's transaction: like Django's test client,
+    keep the connection open at the end of each request (it would end the transaction)."""
+    settings.KPO_API_RATE_LIMIT = 100_000  # the limit has its own test; here it would only add 429s
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@served_schema.parametrize()
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+def test_every_response_matches_the_served_openapi_document(case, served_api):
+    case.call_and_validate()
+
+
+def test_linked_operations_hold_together(served_api):
+    """Stateful: schemathesis follows the document's links (a list to one of its items, a question
+    to its answer) with real ids, and checks every response on the way."""
+    served_schema.as_state_machine().run(
+        settings=settings(
+            max_examples=10, stateful_step_count=4, deadline=None, suppress_health_check=list(HealthCheck)
+        )
+    )

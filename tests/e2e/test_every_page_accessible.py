@@ -6,8 +6,13 @@ so a new page without an axe check fails `test_every_page_route_is_checked`. Eac
 once and walks its pages; the demo data (`seed_demo`) gives the pages realistic content."""
 
 import contextlib
+import json
 import re
+import shutil
+import subprocess
+import tempfile
 import time
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -36,6 +41,7 @@ ANONYMOUS_ROUTES = {
     "search",
     "accessibility",
     "privacy",
+    "vulnerability_disclosure",
     "knowledge:articles",
     "knowledge:article",
     "learning:quiz",
@@ -82,6 +88,9 @@ MODERATOR_ROUTES = {"accounts:moderation", "accounts:moderate"}
 # Parameterless GET routes that are not HTML pages, or that never show a page of their own.
 NOT_A_PAGE = {
     "healthz": "JSON for load balancers",
+    "security_txt": "text for security researchers (tests/kpo/test_wellknown.py)",
+    "robots_txt": "text for search engines (tests/kpo/test_wellknown.py)",
+    "sitemap": "XML for search engines (tests/knowledge/test_sitemaps.py)",
     "knowledge:feed": "Atom feed (XML)",
     "knowledge:news_feed": "Atom feed (XML)",
     "learning:quiz_start": "POST only (the start buttons on /quiz/)",
@@ -125,6 +134,26 @@ def site_page_routes():
         }
 
 
+def test_the_html_checker_finds_what_it_should():
+    """The Nu Html Checker as the walks use it: a <time> with microseconds (Django's |date:"c") is an
+    error, the same page with the site's machine_datetime filter is not."""
+    from django.template import Context, Template
+    from django.utils import timezone
+
+    page = (
+        '<!DOCTYPE html><html lang="nl"><head><title>t</title></head><body><p><time datetime="{{ at%s }}">'
+        "{{ at|date:'j F Y' }}</time></p></body></html>"
+    )
+    at = timezone.now().replace(microsecond=123456)
+    broken = Template(page % "|date:'c'").render(Context({"at": at}))
+    valid = Template("{% load kpo %}" + page % "|machine_datetime").render(Context({"at": at}))
+
+    found = nu_html_check({broken: "/met-microseconden/", valid: "/zonder/"})
+
+    assert list(found) == ["/met-microseconden/"]
+    assert "fraction of a second" in found["/met-microseconden/"][0]
+
+
 def test_every_page_route_is_checked():
     checked = ANONYMOUS_ROUTES | PENDING_ROUTES | PARTNER_ROUTES | MODERATOR_ROUTES
     routes = site_page_routes()
@@ -137,13 +166,29 @@ def test_every_page_route_is_checked():
 
 
 class Walk:
-    """One person's walk through the site: every page is checked with axe-core and its route noted.
+    """One person's walk through the site: every page is checked with axe-core and its route noted,
+    and the HTML the server sent is kept for the Nu Html Checker, which checks them all at the end.
     Violations are collected over the whole walk, so one run shows all of them."""
 
     def __init__(self, page, base, assert_accessible):
         self.page, self.base, self.assert_accessible = page, base, assert_accessible
         self.seen = set()
         self.violations = []
+        self.documents = {}  # HTML as the server sent it -> the address it came from
+        self.last_document = None
+        page.on("response", self._note_document)
+
+    def _note_document(self, response):
+        if response.request.resource_type == "document" and response.frame == self.page.main_frame:
+            self.last_document = response
+
+    def _keep_html(self):
+        response = self.last_document
+        if response is None or 300 <= response.status < 400:
+            return
+        if not response.headers.get("content-type", "").startswith("text/html"):
+            return
+        self.documents.setdefault(response.text(), response.url)
 
     def visit(self, path, status=200):
         response = self.page.goto(self.base + path)
@@ -155,6 +200,7 @@ class Walk:
     def check(self):
         """Axe-core on the page as it is now; note the route it belongs to."""
         self.page.wait_for_load_state()
+        self._keep_html()
         try:
             self.assert_accessible(self.page)
         except AssertionError as error:
@@ -181,8 +227,43 @@ class Walk:
             self.check()
 
     def assert_done(self, routes):
+        invalid = nu_html_check(self.documents)
         assert not self.violations, "\n\n".join(self.violations)
         assert routes <= self.seen, f"Not visited: {routes - self.seen}; seen: {sorted(self.seen)}"
+        assert not invalid, "The Nu Html Checker found errors:\n" + "\n".join(
+            f"{url}\n" + "\n".join(f"  {error}" for error in errors) for url, errors in invalid.items()
+        )
+
+
+VNU_JAR = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def nu_html_check(documents):
+    """One run of the Nu Html Checker (vnu-jar from npm, on Debian's Java) over HTML documents
+    ({html: address}); its errors per address."""
+    if not documents:
+        return {}
+    assert VNU_JAR.exists(), f"{VNU_JAR} is missing: run `make install` (npm ci)"
+    java = shutil.which("java")
+    assert java, "Java is needed for the Nu Html Checker (apt-get install default-jre-headless)"
+    with tempfile.TemporaryDirectory() as folder:
+        addresses = {}
+        for number, (html, url) in enumerate(documents.items()):
+            (Path(folder) / f"page-{number}.html").write_text(html)
+            addresses[f"page-{number}.html"] = url
+        result = subprocess.run(  # noqa: S603 - our own arguments
+            [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", "--exit-zero-always", folder],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    invalid = {}
+    for message in json.loads(result.stderr)["messages"]:
+        url = addresses.get(Path(message.get("url", "")).name, message.get("url"))
+        line = f"line {message.get('lastLine')}: {message['message']} ({message.get('extract', '').strip()!r})"
+        if line not in invalid.setdefault(url, []):
+            invalid[url].append(line)
+    return invalid
 
 
 @pytest.fixture(autouse=True)
@@ -213,6 +294,7 @@ def test_anonymous_pages(walk, demo):
     walk.visit("/riec/")
     walk.visit("/toegankelijkheid/")
     walk.visit("/privacy/")
+    walk.visit("/kwetsbaarheid-melden/")
     walk.visit("/signalen/")
 
     # Kennisbank: all, filtered, searched, a search without results, page 2, one article.

@@ -181,7 +181,7 @@ def test_behind_the_trusted_proxy_the_api_limit_counts_per_client(client, settin
     settings.KPO_API_RATE_LIMIT = 2
     settings.KPO_TRUSTED_PROXIES = ["127.0.0.1"]  # the test client's REMOTE_ADDR
     for _ in range(2):
-        assert client.get("/api/v1/articles/", headers={"X-Forwarded-For": "203.0.113.7"}).status_code == 200
-    assert client.get("/api/v1/articles/", headers={"X-Forwarded-For": "203.0.113.7"}).status_code == 429
+        assert client.get("/api/v1/articles", headers={"X-Forwarded-For": "203.0.113.7"}).status_code == 200
+    assert client.get("/api/v1/articles", headers={"X-Forwarded-For": "203.0.113.7"}).status_code == 429
     # Another client behind the same proxy has its own counter.
-    assert client.get("/api/v1/articles/", headers={"X-Forwarded-For": "198.51.100.9"}).status_code == 200
+    assert client.get("/api/v1/articles", headers={"X-Forwarded-For": "198.51.100.9"}).status_code == 200

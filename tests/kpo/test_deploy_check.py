@@ -100,3 +100,67 @@ def test_errors_go_to_sentry_without_personal_data_when_a_dsn_is_set():
     )
     words = _shell(script, SENTRY_DSN="https://public@sentry.example.nl/1", SENTRY_ENVIRONMENT="acceptatie")
     assert words[-3:] == ["True", "False", "acceptatie"]
+
+
+HEADER_SETTINGS = [
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_CSP",
+    "SECURE_CONTENT_TYPE_NOSNIFF",
+    "SECURE_REFERRER_POLICY",
+    "SECURE_CROSS_ORIGIN_OPENER_POLICY",
+    "X_FRAME_OPTIONS",
+]
+
+
+@pytest.fixture
+def production_headers(settings):
+    """The header settings exactly as production.py makes them, applied to this test's site."""
+    script = (
+        "import json; from django.conf import settings as s; "
+        f"print(json.dumps({{n: getattr(s, n) for n in {HEADER_SETTINGS!r}}}, separators=(',', ':')))"
+    )
+    import json
+
+    values = json.loads(_shell(script)[-1])
+    for name, value in values.items():
+        setattr(settings, name, value)
+    return values
+
+
+def _csp(header):
+    """{directive: [sources]} of a Content-Security-Policy header."""
+    directives = {}
+    for part in header.split(";"):
+        name, *sources = part.split()
+        directives[name.lower()] = sources
+    return directives
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url", ["/", "/kennisbank/", "/accounts/login/", "/bestaat-niet/", "/api/v1/articles", "/robots.txt"]
+)
+def test_headers_rated_good_by_internet_nl_with_the_production_settings(client, production_headers, url):
+    """internet.nl's "security options" test: what it rates good, on every kind of answer."""
+    response = client.get(url, secure=True)
+
+    hsts = dict(
+        (part.strip().split("=", 1) + [""])[:2] for part in response["Strict-Transport-Security"].split(";")
+    )
+    assert int(hsts["max-age"]) >= 31536000 and "includeSubDomains" in hsts
+    csp = _csp(response["Content-Security-Policy"])
+    for directive in ("default-src", "frame-ancestors", "base-uri", "form-action"):
+        assert directive in csp, directive
+    assert csp["default-src"] == ["'self'"] and csp["frame-ancestors"] == ["'none'"]
+    for directive, sources in csp.items():
+        for source in sources:
+            assert not source.startswith("'unsafe-"), (directive, source)
+            assert not source.startswith("http:") and source not in ("https:", "*"), (directive, source)
+            assert "*" not in source, (directive, source)
+    for directive in ("default-src", "script-src", "object-src", "base-uri", "form-action"):
+        assert "data:" not in csp.get(directive, []), directive
+    assert response["X-Frame-Options"] in ("DENY", "SAMEORIGIN")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] in ("same-origin", "no-referrer")

@@ -39,7 +39,7 @@ def test_seed_scale_fills_what_people_see(client, settings):
     total = shown_count(page, "artikelen")
     # 200 generated articles, of which a few drafts and scheduled ones that stay hidden
     assert demo_articles + 185 <= total < demo_articles + 200
-    assert client.get("/api/v1/articles/").json()["count"] == total
+    assert client.get("/api/v1/articles").json()["count"] == total
     assert shown_count(client.get("/kennisbank/?q=ondermijning").content.decode(), "artikelen") > 100
 
     people = User.objects.filter(status=MembershipStatus.APPROVED).exclude(profile=None)

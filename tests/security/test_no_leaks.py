@@ -64,11 +64,11 @@ QUERIES = [
     "/netwerk/?q=Olaf",
     "/netwerk/?q=drugs",
     "/netwerk/?organisatie=gemeente-alfa",
-    "/api/v1/articles/?q=concept",
-    "/api/v1/articles/?fenomeen=drugs",
-    "/api/v1/articles/?thema=informatiepositie",
+    "/api/v1/articles?q=concept",
+    "/api/v1/articles?fenomeen=drugs",
+    "/api/v1/articles?thema=informatiepositie",
     "/kennisbank/matrix-artikel/",  # its "related" block: the draft shares its phenomenon
-    "/api/v1/articles/matrix-artikel/",
+    "/api/v1/articles/matrix-artikel",
     "/en/kennisbank/",
     "/en/zoeken/?q=draaiboek",
 ]

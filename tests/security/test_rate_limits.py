@@ -203,17 +203,23 @@ def test_contact_requests_per_day_are_refused_until_the_day_has_passed(client, o
 
 def test_api_requests_per_address_answer_429_until_the_minute_passes(client, clock, settings):
     settings.KPO_API_RATE_LIMIT = 5
-    assert [client.get("/api/v1/themes/").status_code for _ in range(5)] == [200] * 5
+    assert [client.get("/api/v1/themes").status_code for _ in range(5)] == [200] * 5
 
-    limited = client.get("/api/v1/themes/")
+    limited = client.get("/api/v1/themes")
     assert limited.status_code == 429
-    assert limited["Content-Type"].startswith("application/json")
-    assert json.loads(limited.content) == {"detail": "Te veel verzoeken; probeer het zo opnieuw."}
+    assert limited["Content-Type"] == "application/problem+json"
+    assert json.loads(limited.content) == {
+        "type": "about:blank",
+        "title": "Too Many Requests",
+        "status": 429,
+        "detail": "Te veel verzoeken; probeer het zo opnieuw.",
+        "instance": "/api/v1/themes",
+    }
     assert 0 < int(limited["Retry-After"]) <= 60
-    assert client.get("/api/v1/themes/", REMOTE_ADDR="198.51.100.4").status_code == 200  # per address
+    assert client.get("/api/v1/themes", REMOTE_ADDR="198.51.100.4").status_code == 200  # per address
 
     clock.advance(int(limited["Retry-After"]))
-    assert client.get("/api/v1/themes/").status_code == 200
+    assert client.get("/api/v1/themes").status_code == 200
 
 
 # Shared by every app server --------------------------------------------------------------------
@@ -239,7 +245,7 @@ class Clock:
 allauth_ratelimit.time = kpo.ratelimit.time = Clock()
 with override_settings(CACHES=json.loads(sys.argv[1]), KPO_API_RATE_LIMIT=5):
     client = Client()
-    api = client.get("/api/v1/themes/").status_code
+    api = client.get("/api/v1/themes").status_code
     login = client.post("/accounts/login/", {"login": "iemand@utrecht.nl", "password": "x"}).status_code
 print(json.dumps({"api": api, "login": login}))
 """
@@ -273,7 +279,7 @@ def test_limits_are_counted_in_redis_and_hold_in_another_worker(client, organisa
     settings.KPO_API_RATE_LIMIT = 5
     login_limit = rate("login")[0][0]
     for _ in range(5):
-        assert client.get("/api/v1/themes/").status_code == 200
+        assert client.get("/api/v1/themes").status_code == 200
     for i in range(login_limit):
         assert log_in(client, f"onbekend{i}@utrecht.nl", "fout").status_code == 200
 

@@ -56,6 +56,11 @@ EXPECTED = {
     "search": PUBLIC,
     "accessibility": PUBLIC,
     "privacy": PUBLIC,
+    "vulnerability_disclosure": PUBLIC,
+    "security_txt": PUBLIC,
+    "robots_txt": PUBLIC,
+    "sitemap": PUBLIC,
+    "sitemap_section": PUBLIC,
     # Kennisbank, quiz, signals: public
     "knowledge:articles": PUBLIC,
     "knowledge:feed": PUBLIC,
@@ -99,6 +104,9 @@ EXPECTED = {
     "api:questions": PUBLIC,
     "api:question": PUBLIC,
     "api:answer": everyone(405),
+    # Version 1.0.0's addresses with a trailing slash: a 308 to the address without; others a 404.
+    "api:moved": everyone("->/api/v1/articles"),
+    "api:not_found": everyone(404),
     # allauth: sign-in, e-mail, password, MFA, sessions
     "account_login": row(200, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT),
     "account_signup": row(200, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT),
@@ -264,6 +272,9 @@ def params_for(route, world):
         "api:question": lambda: {"pk": world["question"].pk},
         "api:answer": lambda: {"pk": world["question"].pk},
         "accounts:unlock": lambda: {"token": "ongeldige-sleutel"},
+        "api:moved": lambda: {"path": "articles"},
+        "sitemap_section": lambda: {"section": "artikelen"},
+        "api:not_found": lambda: {"path": "nergens"},
         "account_reset_password_from_key": lambda: {"uidb36": "zz", "key": "ongeldige-sleutel"},
         "mfa_remove_webauthn": lambda: {"pk": world["webauthn_key"].pk},
         "mfa_edit_webauthn": lambda: {"pk": world["webauthn_key"].pk},
