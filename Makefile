@@ -50,7 +50,7 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/lint-imports
 
 audit: $(VENV)/.installed
-	$(VENV)/bin/bandit -q -r kpo accounts knowledge documents learning network api portal tools -x '*/migrations/*' --severity-level high
+	$(VENV)/bin/bandit -q -r kpo accounts knowledge documents events learning network api portal tools -x '*/migrations/*' --severity-level high
 	$(PY) tools/audit_dependencies.py
 
 migrations-check: $(VENV)/.installed
