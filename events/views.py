@@ -34,8 +34,8 @@ def _listing(request, archive: bool):
     visible = events_visible_to(request.user)
     visible = visible.past() if archive else visible.upcoming()
     filterset = EventFilter(request.GET, queryset=visible)
+    results = filterset.qs  # validates the form
     selected = {name: filterset.form.cleaned_data.get(name) or [] for name in filterset.filters}
-    results = filterset.qs
     ordered = _with_seats(results.select_related("organiser"))
     paginator = Paginator(ordered, settings.KPO_PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
