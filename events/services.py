@@ -45,8 +45,9 @@ def _lock(event: Event) -> Event:
     return Event.objects.select_for_update().get(pk=event.pk)
 
 
-def _mail_after_commit(registration: Registration, kind: str) -> None:
-    transaction.on_commit(lambda: send_registration_mail.enqueue(registration.pk, kind))
+def _queue_mail(registration: Registration, kind: str) -> None:
+    # The database queue writes the task in this transaction: it runs only once committed.
+    send_registration_mail.enqueue(registration.pk, kind)
 
 
 def register_partner(event: Event, user) -> Registration:
@@ -71,7 +72,7 @@ def register_partner(event: Event, user) -> Registration:
                 registration.save()
         except IntegrityError:
             raise AlreadyRegistered from None
-        _mail_after_commit(registration, registration.status)
+        _queue_mail(registration, registration.status)
     return registration
 
 
@@ -85,13 +86,13 @@ def request_public_registration(event: Event, name: str, email: str) -> Registra
         existing = event.registrations.exclude(status=Registration.Status.CANCELLED).filter(email__iexact=email).first()
         if existing:
             if existing.status == Registration.Status.UNCONFIRMED:  # send the link again
-                _mail_after_commit(existing, "verify")
+                _queue_mail(existing, "verify")
                 return existing
             raise AlreadyRegistered
         registration = Registration.objects.create(
             event=event, name=name, email=email, status=Registration.Status.UNCONFIRMED
         )
-        _mail_after_commit(registration, "verify")
+        _queue_mail(registration, "verify")
     return registration
 
 
@@ -106,7 +107,7 @@ def confirm_public_registration(registration: Registration) -> Registration:
             raise RegistrationClosed
         _place(registration, event)
         registration.save(update_fields=["status", "confirmed_at", "requested_at"])
-        _mail_after_commit(registration, registration.status)
+        _queue_mail(registration, registration.status)
     return registration
 
 
@@ -121,7 +122,7 @@ def cancel_registration(registration: Registration) -> Registration | None:
         had_seat = registration.status == Registration.Status.CONFIRMED
         registration.status = Registration.Status.CANCELLED
         registration.save(update_fields=["status"])
-        _mail_after_commit(registration, "cancelled")
+        _queue_mail(registration, "cancelled")
         if not had_seat or event.is_past:
             return None
         if event.capacity is not None and _seats_taken(event) >= event.capacity:
@@ -132,7 +133,7 @@ def cancel_registration(registration: Registration) -> Registration | None:
         promoted.status = Registration.Status.CONFIRMED
         promoted.confirmed_at = timezone.now()
         promoted.save(update_fields=["status", "confirmed_at"])
-        _mail_after_commit(promoted, "promoted")
+        _queue_mail(promoted, "promoted")
         return promoted
 
 
