@@ -17,7 +17,8 @@ def _user(world, role):
 
 
 @pytest.mark.parametrize(
-    "role, sees_closed", [("anonymous", False), ("pending", False), ("other", False), ("member", True), ("curator", False)]
+    "role, sees_closed",
+    [("anonymous", False), ("pending", False), ("other", False), ("member", True), ("curator", False)],
 )
 def test_list_shows_closed_events_to_their_audience_only(world, client_as, role, sees_closed):
     page = client_as(_user(world, role)).get(reverse("events:list")).content.decode()
