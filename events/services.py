@@ -50,9 +50,10 @@ def _queue_mail(registration: Registration, kind: str) -> None:
     send_registration_mail.enqueue(registration.pk, kind)
 
 
-def register_partner(event: Event, user) -> Registration:
+def register_partner(event: Event, user, notify: bool = True) -> Registration:
     """Register a signed-in partner: a seat, or the waiting list when the event is full.
-    The caller has checked with events.access that the user may see the event."""
+    The caller has checked with events.access that the user may see the event (the demo
+    loader registers without mail: `notify=False`)."""
     with transaction.atomic():
         event = _lock(event)
         if not event.registration_open():
@@ -72,7 +73,8 @@ def register_partner(event: Event, user) -> Registration:
                 registration.save()
         except IntegrityError:
             raise AlreadyRegistered from None
-        _queue_mail(registration, registration.status)
+        if notify:
+            _queue_mail(registration, registration.status)
     return registration
 
 
