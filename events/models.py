@@ -29,6 +29,19 @@ class EventQuerySet(models.QuerySet):
         """Not yet over (an event under way is still upcoming), soonest first."""
         return self.filter(ends_at__gte=now or timezone.now()).order_by("starts_at", "title")
 
+    def matching(self, q: str):
+        """Events whose title, summary, programme or speakers match `q` (Dutch full-text
+        search, computed on the fly: there are hundreds of events, not hundreds of thousands)."""
+        from django.contrib.postgres.search import SearchRank, SearchVector
+
+        from kpo.search import SEARCH_CONFIG, text_query
+
+        query = text_query(q)
+        vector = SearchVector("title", weight="A", config=SEARCH_CONFIG) + SearchVector(
+            "summary", "programme", "speakers", weight="B", config=SEARCH_CONFIG
+        )
+        return self.annotate(search=vector).filter(search=query).annotate(rank=SearchRank(vector, query))
+
     def past(self, now=None):
         """Over, the most recent first: the archive."""
         return self.filter(ends_at__lt=now or timezone.now()).order_by("-starts_at", "title")

@@ -3,5 +3,6 @@
 
 from .access import events_visible_to, get_event_for_user_or_404
 from .models import Event, Registration
+from .search import event_search_group
 
-__all__ = ["Event", "Registration", "events_visible_to", "get_event_for_user_or_404"]
+__all__ = ["Event", "Registration", "event_search_group", "events_visible_to", "get_event_for_user_or_404"]

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from accounts.public import Region, may_use_partner_pages
 from documents.public import documents_visible_to
+from events.public import event_search_group
 from knowledge.public import Article, Phenomenon, Theme
 from kpo.cache import cache_public_page, public_result
 from kpo.markdown import render_content_file
@@ -127,6 +128,8 @@ def search_everything(request):
                 {"key": "documenten", "count": documents.count(), "items": list(documents[:10])},
                 {"key": "personen", "count": people.count(), "items": list(people[:10])},
             ]
+        if events := event_search_group(request.user, q):
+            groups.insert(1, events)
     total = sum(g["count"] for g in groups)
     return render(
         request,

@@ -71,6 +71,7 @@ QUERIES = [
     "/api/v1/articles/?thema=informatiepositie",
     "/kennisbank/matrix-artikel/",  # its "related" block: the draft shares its phenomenon
     "/api/v1/articles/matrix-artikel/",
+    "/zoeken/?q=overleg",
     "/bijeenkomsten/?regio=riec-noord",
     "/bijeenkomsten/?regio=riec-zuid",
     "/bijeenkomsten/?vorm=fysiek",
@@ -89,6 +90,8 @@ MUST_SHOW = {
     ("/zoeken/?q=draaiboek", A): {DOC_A},
     ("/zoeken/?q=rapportage", B): {DOC_B},
     ("/bijeenkomsten/", A): {EVENT_A},
+    ("/zoeken/?q=overleg", A): {EVENT_A},
+    ("/zoeken/?q=overleg", B): {EVENT_B},
     ("/bijeenkomsten/", B): {EVENT_B},
     ("/bijeenkomsten/?regio=riec-noord", A): {EVENT_A},
     ("/admin/events/event/", "curator"): {EVENT_A, EVENT_B},
