@@ -1,5 +1,6 @@
-"""Cache invalidation when an event changes, and events' bookkeeping when an account changes: its registrations are in the data export
-and are cancelled (the waiting list moves up) when the account is deleted."""
+"""Cache invalidation when an event changes, and events' bookkeeping when an account
+changes: its registrations are in the data export and are cancelled (the waiting list moves
+up) when the account is deleted."""
 
 from django.dispatch import receiver
 
