@@ -119,3 +119,5 @@ class EventAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.set_event_audiences(form.instance, form.audience_groups(), by=request.user)
+        if change and "capacity" in form.changed_data:
+            services.fill_free_seats(form.instance)

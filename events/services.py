@@ -125,18 +125,32 @@ def cancel_registration(registration: Registration) -> Registration | None:
         registration.status = Registration.Status.CANCELLED
         registration.save(update_fields=["status"])
         _queue_mail(registration, "cancelled")
-        if not had_seat or event.is_past:
+        if not had_seat:
             return None
-        if event.capacity is not None and _seats_taken(event) >= event.capacity:
-            return None
-        promoted = event.registrations.waiting().select_for_update().first()
-        if promoted is None:
-            return None
-        promoted.status = Registration.Status.CONFIRMED
-        promoted.confirmed_at = timezone.now()
-        promoted.save(update_fields=["status", "confirmed_at"])
-        _queue_mail(promoted, "promoted")
-        return promoted
+        promoted = _fill_free_seats(event)
+        return promoted[0] if promoted else None
+
+
+def _fill_free_seats(event: Event) -> list[Registration]:
+    """Give free seats to the waiting list, first come first served, and tell them by mail.
+    The caller holds the event's lock."""
+    if event.is_past:
+        return []
+    free = None if event.capacity is None else event.capacity - _seats_taken(event)
+    waiting = event.registrations.waiting().select_for_update()
+    promoted = list(waiting if free is None else waiting[: max(free, 0)])
+    for registration in promoted:
+        registration.status = Registration.Status.CONFIRMED
+        registration.confirmed_at = timezone.now()
+        registration.save(update_fields=["status", "confirmed_at"])
+        _queue_mail(registration, "promoted")
+    return promoted
+
+
+def fill_free_seats(event: Event) -> int:
+    """After the capacity was raised (in the admin): the waiting list moves up."""
+    with transaction.atomic():
+        return len(_fill_free_seats(_lock(event)))
 
 
 def send_reminders(now=None) -> int:

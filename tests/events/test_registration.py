@@ -186,3 +186,44 @@ def test_deleting_an_account_frees_the_seat(world):
 
     assert Registration.objects.get(user=member2).status == Registration.Status.CONFIRMED
     assert not Registration.objects.filter(user=member).exists()
+
+
+def test_raising_the_capacity_moves_the_waiting_list_up(world):
+    closed = world["closed"]  # one seat
+    services.register_partner(closed, world["users"]["member"])
+    services.register_partner(closed, world["users"]["member2"])
+    assert closed.registrations.waiting().count() == 1
+    mail.outbox.clear()
+
+    Event.objects.filter(pk=closed.pk).update(capacity=2)
+    assert services.fill_free_seats(closed) == 1
+
+    assert closed.registrations.confirmed().count() == 2
+    assert mail.outbox[-1].to == ["lid2@gemeente-noord.nl"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_partners_at_once_never_both_get_the_last_seat(world):
+    """Registration locks the event row: of two simultaneous requests one gets the seat."""
+    import threading
+
+    from django.db import connection
+
+    closed = world["closed"]  # one seat
+    barrier = threading.Barrier(2)
+
+    def register(user):
+        barrier.wait()
+        try:
+            services.register_partner(closed, user)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=register, args=(world["users"][name],)) for name in ("member", "member2")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert closed.registrations.confirmed().count() == 1
+    assert closed.registrations.waiting().count() == 1
