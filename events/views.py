@@ -119,8 +119,10 @@ def register(request, slug):
         if not form.is_valid():
             messages.error(request, _("Vul uw naam en een geldig e-mailadres in."))
             return redirect(event)
-        if hit(request, "event-register", PUBLIC_REGISTRATIONS_PER_HOUR, 3600):
-            return HttpResponse(status=429)
+        if wait := hit(request, "event-register", PUBLIC_REGISTRATIONS_PER_HOUR, 3600):
+            response = render(request, "429.html", status=429)
+            response["Retry-After"] = str(wait)
+            return response
         services.request_public_registration(event, form.cleaned_data["name"], form.cleaned_data["email"])
         messages.success(
             request,

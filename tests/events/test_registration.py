@@ -227,3 +227,15 @@ def test_two_partners_at_once_never_both_get_the_last_seat(world):
 
     assert closed.registrations.confirmed().count() == 1
     assert closed.registrations.waiting().count() == 1
+
+
+def test_public_registrations_are_rate_limited_per_address(world, client):
+    url = reverse("events:register", kwargs={"slug": world["public"].slug})
+    for i in range(10):
+        assert client.post(url, {"name": "Iemand", "email": f"iemand{i}@example.org"}).status_code == 302
+
+    response = client.post(url, {"name": "Iemand", "email": "nog-een@example.org"})
+
+    assert response.status_code == 429
+    assert "Te veel pogingen" in response.content.decode()
+    assert world["public"].registrations.count() == 10
