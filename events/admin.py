@@ -1,10 +1,15 @@
 from django import forms
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, render
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from accounts.public import ALL_PARTNERS_GROUP, Organisation, PartnerType, Region
 
 from . import services
+from .context import detail_context
 from .models import Event, Registration
 
 
@@ -99,8 +104,9 @@ class EventAdmin(admin.ModelAdmin):
     list_select_related = ["organiser"]
     date_hierarchy = "starts_at"
     inlines = [RegistrationInline]
+    readonly_fields = ["preview_link"]
     fieldsets = (
-        (None, {"fields": ("title", "slug", "summary", "organiser", "themes", "phenomena")}),
+        (None, {"fields": ("title", "slug", "summary", "organiser", "themes", "phenomena", "preview_link")}),
         (_("Wanneer en waar"), {"fields": ("starts_at", "ends_at", "form", "place", "online_url")}),
         (_("Programma"), {"fields": ("programme", "speakers")}),
         (_("Aanmelden"), {"fields": ("capacity", "registration_closes_at")}),
@@ -121,3 +127,23 @@ class EventAdmin(admin.ModelAdmin):
         services.set_event_audiences(form.instance, form.audience_groups(), by=request.user)
         if change and "capacity" in form.changed_data:
             services.fill_free_seats(form.instance)
+
+    def get_urls(self):
+        preview = self.admin_site.admin_view(self.preview)
+        return [path("<path:object_id>/voorbeeld/", preview, name="events_event_preview"), *super().get_urls()]
+
+    @admin.display(description=_("voorbeeld"))
+    def preview_link(self, obj):
+        if not obj.pk:
+            return "–"
+        url = reverse("admin:events_event_preview", args=[obj.pk])
+        return format_html(
+            '<a href="{}">{}</a>', url, _("Bekijk de pagina zoals bezoekers haar zien (ook als concept)")
+        )
+
+    def preview(self, request, object_id):
+        """The site's event page for a draft or closed event, for curators only."""
+        event = get_object_or_404(Event.objects.select_related("organiser"), pk=object_id if object_id.isdigit() else 0)
+        if not self.has_view_permission(request, event):
+            raise PermissionDenied
+        return render(request, "events/event_detail.html", detail_context(request, event, preview=True))

@@ -12,11 +12,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.public import approved_partner_required, may_use_partner_pages
-from kpo.markdown import render_markdown
 from kpo.ratelimit import hit
 
 from . import services
-from .access import events_visible_to, get_event_for_organiser_or_404, get_event_for_user_or_404, may_organise
+from .access import events_visible_to, get_event_for_organiser_or_404, get_event_for_user_or_404
+from .context import detail_context
 from .filters import EventFilter, event_facets
 from .forms import MessageForm, PublicRegistrationForm
 from .ics import calendar_response
@@ -81,27 +81,7 @@ def _own_registration(user, event):
 @require_safe
 def event_detail(request, slug):
     event = get_event_for_user_or_404(request.user, slug)
-    own = _own_registration(request.user, event)
-    organiser = request.user.is_authenticated and may_organise(request.user, event)
-    seats_taken = event.registrations.confirmed().count()
-    return render(
-        request,
-        "events/event_detail.html",
-        {
-            "event": event,
-            "programme": render_markdown(event.programme),
-            "themes": event.themes.all(),
-            "phenomena": event.phenomena.all(),
-            "seats_left": None if event.capacity is None else max(event.capacity - seats_taken, 0),
-            "waiting": event.registrations.waiting().count(),
-            "registration": own,
-            "show_link": organiser or (own is not None and own.status == Registration.Status.CONFIRMED),
-            "is_partner": may_use_partner_pages(request.user),
-            "may_organise": organiser,
-            "form": PublicRegistrationForm(),
-            "crumbs": [(reverse("events:list"), _("Bijeenkomsten")), ("", event.title)],
-        },
-    )
+    return render(request, "events/event_detail.html", detail_context(request, event))
 
 
 @require_POST

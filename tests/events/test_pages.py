@@ -168,3 +168,15 @@ def test_list_and_detail_query_counts_do_not_grow(world, client_as, django_asser
         assert client.get(reverse("events:list") + "?page=2&vorm=fysiek").status_code == 200
     with django_assert_max_num_queries(12):
         assert client.get(reverse("events:detail", kwargs={"slug": "bijeenkomst-7"})).status_code == 200
+
+
+def test_curators_preview_a_draft_in_the_admin(world, client_as):
+    Event.objects.filter(pk=world["closed"].pk).update(status=Event.Status.DRAFT)
+    url = reverse("admin:events_event_preview", args=[world["closed"].pk])
+
+    page = client_as(world["users"]["curator"]).get(url).content.decode()
+
+    assert "Fenomeentafel Kraaiennest" in page
+    assert "Deze bijeenkomst is nog een concept." in page
+    assert client_as(world["users"]["member"]).get(url).status_code == 302  # to the admin login
+    assert client_as(world["users"]["curator"]).get(world["closed"].get_absolute_url()).status_code == 404
