@@ -67,7 +67,7 @@ api-lint: $(VENV)/.installed node_modules/.installed
 	  node_modules/.bin/spectral lint --fail-severity=warn --ruleset "$(ADR_RULESET)" "$$openapi"
 
 audit: $(VENV)/.installed
-	$(VENV)/bin/bandit -q -r kpo accounts knowledge documents learning network api portal tools -x '*/migrations/*' --severity-level high
+	$(VENV)/bin/bandit -q -r kpo accounts knowledge documents events learning network api portal tools -x '*/migrations/*' --severity-level high
 	$(PY) tools/audit_dependencies.py
 
 migrations-check: $(VENV)/.installed

@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("", include("portal.urls")),
     path("", include("knowledge.urls")),
     path("", include("documents.urls")),
+    path("", include("events.urls")),
     path("", include("learning.urls")),
     path("", include("network.urls")),
     path("account/", include("accounts.urls")),

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from accounts.public import Region, may_use_partner_pages
 from documents.public import documents_visible_to
+from events.public import event_search_group
 from knowledge.public import Article, Phenomenon, Theme
 from kpo.cache import cache_public_page, page_not_canonical, public_result
 from kpo.markdown import render_content_file
@@ -131,6 +132,8 @@ def search_everything(request):
                 {"key": "documenten", "count": documents.count(), "items": list(documents[:10])},
                 {"key": "personen", "count": people.count(), "items": list(people[:10])},
             ]
+        if events := event_search_group(request.user, q):
+            groups.insert(1, events)
     total = sum(g["count"] for g in groups)
     if "q" in request.GET and (request.GET["q"] != q or not total):
         page_not_canonical(request)  # a search that finds nothing is not kept (kpo.cache)

@@ -2,6 +2,7 @@
 
 from tests.accounts.factories import OrganisationFactory, PartnerTypeFactory, RegionFactory, UserFactory, partner
 from tests.documents.factories import document
+from tests.events.factories import event
 from tests.knowledge.factories import ArticleFactory, PhenomenonFactory, ReferenceFactory, ThemeFactory
 from tests.learning.factories import quiz_question
 
@@ -15,6 +16,7 @@ __all__ = [
     "ThemeFactory",
     "UserFactory",
     "document",
+    "event",
     "partner",
     "quiz_question",
 ]

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "accounts",
     "knowledge",
     "documents",
+    "events",
     "learning",
     "network",
     "api",
@@ -347,6 +348,9 @@ LOGGING = {
 # The audit log and the document read log are kept five years (manage.py prune_logs); the
 # database refuses to delete younger events, so this can be longer, not shorter.
 KPO_AUDIT_RETENTION_DAYS = max(int(env("KPO_AUDIT_RETENTION_DAYS", str(5 * 365 + 2))), 5 * 365 + 2)
+# Registrations (names, addresses) are removed this many days after an event ended
+# (`manage.py events_daily`).
+KPO_EVENT_ATTENDEE_RETENTION_DAYS = int(env("KPO_EVENT_ATTENDEE_RETENTION_DAYS", "90"))
 KPO_SITE_URL = env("KPO_SITE_URL", "http://127.0.0.1:8000")
 KPO_CONTACT_REQUESTS_PER_DAY = int(env("KPO_CONTACT_REQUESTS_PER_DAY", "20"))
 KPO_API_RATE_LIMIT = int(env("KPO_API_RATE_LIMIT", "120"))  # requests per minute per address

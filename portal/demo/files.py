@@ -9,7 +9,7 @@ named."""
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.apps import apps
@@ -96,6 +96,26 @@ FIELDS = {
         "share": dict,
     },
     "share": {"organisations?": list, "partner_types?": list, "regions?": list, "all_partners?": bool},
+    "event": {
+        "slug": str,
+        "title": str,
+        "summary": str,
+        "organiser": str,
+        "days_from_now": int,
+        "start": str,
+        "minutes": int,
+        "form": str,
+        "place?": str,
+        "online_url?": str,
+        "capacity?": int,
+        "public?": bool,
+        "themes?": list,
+        "phenomena?": list,
+        "speakers?": list,
+        "programme?": str,
+        "registrations?": list,
+        "audience?": dict,
+    },
     "scale": {
         "places": list,
         "quarters": list,
@@ -134,6 +154,7 @@ class DemoData:
     articles: list[dict]
     documents: list[dict]
     scale: dict
+    events: list[dict] = field(default_factory=list)
 
     def published_articles(self) -> list[dict]:
         """The articles the public sees once loaded: not drafts, not scheduled."""
@@ -268,6 +289,7 @@ def read(data_dir: Path = DATA_DIR) -> DemoData:
         articles=articles,
         documents=_documents(data_dir / "documents", names),
         scale=_scale(data_dir / "scale.toml", names),
+        events=_events(data_dir / "events.toml", names),
     )
 
 
@@ -416,3 +438,39 @@ def _scale(path: Path, names: dict) -> dict:
         check_fields(row, "audience mix", f"{shown(path)}, audience_mix {number}")
         check_refs(f"{shown(path)}, audience_mix {number}", "audience", row["audiences"], AUDIENCE_KINDS)
     return scale
+
+
+START = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+def _events(path: Path, names: dict) -> list[dict]:
+    """Events: organiser a region, public or with an audience as documents' [share], and
+    registrations of approved people (none for past events: registration is closed)."""
+    events = rows(read_toml(path), "events", "event", path)
+    approved = {email for email, person in names["person"].items() if person["status"] == "approved"}
+    for event in events:
+        here = where(path, "event", event["slug"])
+        event.setdefault("public", False)
+        for key in ("place", "online_url", "programme"):
+            event.setdefault(key, "")
+        event.setdefault("capacity", None)
+        check_refs(here, "region", event["organiser"], names["region"])
+        check_choice(here, "form", event["form"], targets.Event.Form.values)
+        if not START.fullmatch(event["start"]):
+            raise DemoDataError(f"{here}: start '{event['start']}' is not a time like 09:30")
+        if event["minutes"] <= 0:
+            raise DemoDataError(f"{here}: minutes must be more than 0")
+        check_refs(here, "theme", event["themes"], names["theme"])
+        check_refs(here, "phenomenon", event["phenomena"], names["phenomenon"])
+        check_refs(here, "approved person", event["registrations"], approved)
+        if event["registrations"] and event["days_from_now"] < 0:
+            raise DemoDataError(f"{here}: a past event takes no registrations")
+        audience = check_fields(event.get("audience", {}), "share", f"{here}, [events.audience]")
+        audience.setdefault("all_partners", False)
+        event["audience"] = audience
+        if event["public"] == any(audience[k] for k in ("organisations", "partner_types", "regions", "all_partners")):
+            raise DemoDataError(f"{here}: an event is either public or has an [events.audience], not both or neither")
+        check_refs(f"{here}, [events.audience]", "organisation", audience["organisations"], names["organisation"])
+        check_refs(f"{here}, [events.audience]", "partner type", audience["partner_types"], names["partner type"])
+        check_refs(f"{here}, [events.audience]", "region", audience["regions"], names["region"])
+    return events

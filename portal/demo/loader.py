@@ -5,7 +5,7 @@ made as people make them. Idempotent: only what is missing is added, so a second
 changes nothing."""
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group, Permission
@@ -18,6 +18,7 @@ from .targets import (
     Article,
     ContactRequest,
     Document,
+    Event,
     Organisation,
     OrganisationDomain,
     PartnerType,
@@ -31,6 +32,7 @@ from .targets import (
     User,
     account_services,
     document_services,
+    event_services,
     network_services,
 )
 
@@ -41,6 +43,7 @@ class Added:
 
     articles: int = 0
     documents: int = 0
+    events: int = 0
     profiles: int = 0
     questions: int = 0
 
@@ -83,6 +86,8 @@ class Loader:
             self.question(row)
         for row in self.data.signals:
             self.signal(row)
+        for row in self.data.events:
+            self.event(row)
         return self.added
 
     # --- accounts ------------------------------------------------------------------------
@@ -237,3 +242,43 @@ class Loader:
                 "action": row["action"],
             },
         )
+
+    # --- events --------------------------------------------------------------------------
+
+    def event(self, row) -> None:
+        if Event.objects.filter(slug=row["slug"]).exists():
+            return
+        day = timezone.localdate(self.now) + timedelta(days=row["days_from_now"])
+        hour, minute = (int(part) for part in row["start"].split(":"))
+        starts_at = timezone.make_aware(datetime.combine(day, time(hour, minute)))
+        event = Event.objects.create(
+            slug=row["slug"],
+            title=row["title"],
+            summary=row["summary"],
+            organiser=self.regions[row["organiser"]],
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(minutes=row["minutes"]),
+            form=row["form"],
+            place=row["place"],
+            online_url=row["online_url"],
+            programme=row["programme"].strip(),
+            speakers="\n".join(row["speakers"]),
+            capacity=row["capacity"],
+            is_public=row["public"],
+            status=Event.Status.PUBLISHED,
+        )
+        event.themes.set([self.themes[slug] for slug in row["themes"]])
+        event.phenomena.set([self.phenomena[slug] for slug in row["phenomena"]])
+        audience = row["audience"]
+        event_services.set_event_audiences(
+            event,
+            event_services.audience_groups(
+                [self.organisations[slug] for slug in audience["organisations"]],
+                [self.partner_types[slug] for slug in audience["partner_types"]],
+                [self.regions[slug] for slug in audience["regions"]],
+                audience["all_partners"],
+            ),
+        )
+        for email in row["registrations"]:
+            event_services.register_partner(event, User.objects.get(email=email), notify=False)
+        self.added.events += 1

@@ -6,6 +6,8 @@ from accounts.models import MembershipStatus, Organisation, OrganisationDomain, 
 from documents import services as document_services
 from documents.models import Document, DocumentAccess, DocumentGroupObjectPermission
 from documents.uploads import detect_upload, extract_text
+from events import services as event_services
+from events.models import Event
 from knowledge.models import Article, Phenomenon, Reference, Theme
 from learning.models import QuizChoice, QuizQuestion, Signal
 from learning.quiz import LEVELS as QUIZ_LEVELS
@@ -23,6 +25,7 @@ __all__ = [
     "Document",
     "DocumentAccess",
     "DocumentGroupObjectPermission",
+    "Event",
     "MembershipStatus",
     "Organisation",
     "OrganisationDomain",
@@ -39,6 +42,7 @@ __all__ = [
     "account_services",
     "detect_upload",
     "document_services",
+    "event_services",
     "extract_text",
     "network_services",
 ]

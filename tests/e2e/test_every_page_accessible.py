@@ -84,6 +84,15 @@ PARTNER_ROUTES = {
     "usersessions_list",
 }
 MODERATOR_ROUTES = {"accounts:moderation", "accounts:moderate"}
+# Events (test_event_pages): the pages of a visitor, a partner and an organiser.
+EVENT_ROUTES = {
+    "events:list",
+    "events:archive",
+    "events:detail",
+    "events:registration",
+    "events:my_calendar",
+    "events:attendees",
+}
 
 # Parameterless GET routes that are not HTML pages, or that never show a page of their own.
 NOT_A_PAGE = {
@@ -95,6 +104,7 @@ NOT_A_PAGE = {
     "knowledge:news_feed": "Atom feed (XML)",
     "learning:quiz_start": "POST only (the start buttons on /quiz/)",
     "learning:quiz_next": "POST only (the next-question button)",
+    "events:feed": "iCal feed (text/calendar)",
     "accounts:export": "a JSON download (the link is on the account page, which is checked)",
     "mfa_download_recovery_codes": "a text download (linked from the recovery codes page, which is checked)",
     "account_set_password": "only for accounts without a password, which KPO does not have: redirects to "
@@ -155,7 +165,7 @@ def test_the_html_checker_finds_what_it_should():
 
 
 def test_every_page_route_is_checked():
-    checked = ANONYMOUS_ROUTES | PENDING_ROUTES | PARTNER_ROUTES | MODERATOR_ROUTES
+    checked = ANONYMOUS_ROUTES | PENDING_ROUTES | PARTNER_ROUTES | MODERATOR_ROUTES | EVENT_ROUTES
     routes = site_page_routes()
     assert "home" in routes and "account_login" in routes and "accounts:home" in routes  # the walk works
     missing = routes - checked - NOT_A_PAGE.keys()
@@ -523,3 +533,41 @@ def _admin_pages(walk, article):
     walk.visit("/admin/knowledge/article/?q=hennep")
     walk.visit("/admin/knowledge/article/add/")
     walk.visit(f"/admin/knowledge/article/{article.pk}/change/")
+
+
+def test_event_pages(walk, demo, log_in):
+    from events.models import Event
+
+    page = walk.page
+    walk.visit("/bijeenkomsten/")
+    walk.visit("/bijeenkomsten/?vorm=online&regio=liec")
+    walk.visit("/bijeenkomsten/?vorm=hybride")  # nothing public: the empty state
+    walk.visit("/bijeenkomsten/archief/")
+    walk.visit("/bijeenkomsten/webinar-signalen-van-ondermijning-herkennen/")
+    walk.submit("main form.form", expect_status=200)  # empty: back with a message
+    page.get_by_label("Naam").fill("Vera Bezoeker")
+    page.get_by_label("E-mailadres").fill("vera@example.org")
+    walk.submit("main form.form")
+    link = re.search(r"https?://\S+(/bijeenkomsten/aanmelding/\S+/)", mail.outbox[-1].body).group(1)
+    walk.visit(link)
+    walk.submit()
+    expect(page.get_by_text("U bent aangemeld en heeft een plaats.")).to_be_visible()
+    walk.visit("/zoeken/?q=webinar")
+    walk.visit("/en/bijeenkomsten/")
+
+    # A curator who moderates the Rotterdam region: the nearly full training, its attendees, a message.
+    log_in_as(walk, log_in, "redacteur@liec.nl")
+    walk.visit("/bijeenkomsten/mijn-agenda/")
+    walk.submit()
+    walk.visit(Event.objects.get(slug="bibob-training-voor-gemeenten").get_absolute_url() + "deelnemers/")
+    walk.submit(expect_status=200)  # empty message: errors
+    page.get_by_label("Onderwerp").fill("Parkeren")
+    page.get_by_label("Bericht").fill("U kunt parkeren in de garage naast het kantoor.")
+    walk.submit()
+
+    # A partner of the region registers for the last seat.
+    page.context.clear_cookies()
+    log_in_as(walk, log_in, "handhaving@rotterdam.nl")
+    walk.visit("/bijeenkomsten/bibob-training-voor-gemeenten/")
+    walk.visit("/bijeenkomsten/?regio=riec-rotterdam")
+    walk.assert_done(EVENT_ROUTES)

@@ -39,9 +39,12 @@ def some_articles(db):
 def assert_safe(response, values):
     assert response.status_code in (200, 404), response.status_code
     page = response.content.decode()
-    for value in values:
-        if "<" in value and len(value) > 1:
-            assert value not in page
+    reflected = [value for value in values if "<" in value and len(value) > 1 and value in page]
+    if reflected:
+        # Markup the page holds anyway ("Kennisbank</a>" holds "k<") is not a reflection.
+        untouched = response.client.get(response.wsgi_request.path).content.decode()
+        for value in reflected:
+            assert value in untouched
 
 
 @pytest.mark.parametrize("url", URLS)

@@ -227,8 +227,8 @@ def test_query_counts_are_constant(client, django_assert_num_queries):
     with django_assert_num_queries(4):
         assert client.get("/").status_code == 200
     # articles: count and rows; topics: themes and phenomena; next scheduled article for the
-    # public results (shared with signed-in visitors) and for the page
-    with django_assert_num_queries(6):
+    # public results (shared with signed-in visitors) and for the page; the public events
+    with django_assert_num_queries(7):
         assert client.get("/zoeken/?q=ondermijning").status_code == 200
 
 

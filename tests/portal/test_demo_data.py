@@ -25,7 +25,7 @@ def test_every_file_parses_and_every_reference_resolves(data):
     data_dir = files.DATA_DIR
     # Every file under data/ is read: TOML lists, Markdown with front matter, and their files.
     read = {f"{name}.toml" for name in ("taxonomy", "regions", "partner_types", "organisations", "people")}
-    read |= {"network.toml", "quiz.toml", "signals.toml", "scale.toml"}
+    read |= {"network.toml", "quiz.toml", "signals.toml", "scale.toml", "events.toml"}
     read |= {f"articles/{a['slug']}.md" for a in data.articles}
     read |= {f"documents/{d['slug']}.md" for d in data.documents} | {f"documents/{d['file']}" for d in data.documents}
     on_disk = {str(p.relative_to(data_dir)) for p in data_dir.rglob("*") if p.is_file()}
@@ -47,6 +47,8 @@ def test_every_file_parses_and_every_reference_resolves(data):
         assert set(question["articles"]) <= articles
     assert {p["email"] for p in data.profiles} <= people
     assert {s["phenomenon"] for s in data.signals} <= phenomena
+    for event in data.events:
+        assert event["organiser"] in regions and set(event["registrations"]) <= people
 
 
 def test_the_readme_and_design_promises_hold(data):

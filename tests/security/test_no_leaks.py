@@ -13,6 +13,8 @@ from .world import (
     ARTICLE,
     DOC_A,
     DOC_B,
+    EVENT_A,
+    EVENT_B,
     HIDDEN_PERSON,
     ORG_PERSON,
     PENDING_A,
@@ -23,18 +25,18 @@ from .world import (
     module_world,
 )
 
-TOKENS = (DOC_A, DOC_B, ARTICLE, HIDDEN_PERSON, ORG_PERSON, PENDING_A, PENDING_B)
+TOKENS = (DOC_A, DOC_B, ARTICLE, HIDDEN_PERSON, ORG_PERSON, PENDING_A, PENDING_B, EVENT_A, EVENT_B)
 A, B = "partner_a", "partner_b"
 
 # Who may see which token on the site (outside the admin).
 SITE = {
-    A: {DOC_A, ORG_PERSON},
-    B: {DOC_B},
+    A: {DOC_A, ORG_PERSON, EVENT_A},
+    B: {DOC_B, EVENT_B},
     "curator": {PENDING_A},  # moderates A's region
     "superuser": {PENDING_A, PENDING_B},  # moderates everywhere
 }
 # In the admin: the superuser sees everything; the curator edits articles (drafts too).
-ADMIN = {"superuser": set(TOKENS), "curator": {ARTICLE}}
+ADMIN = {"superuser": set(TOKENS), "curator": {ARTICLE, EVENT_A, EVENT_B}}
 
 
 def allowed(path, role):
@@ -69,6 +71,13 @@ QUERIES = [
     "/api/v1/articles?thema=informatiepositie",
     "/kennisbank/matrix-artikel/",  # its "related" block: the draft shares its phenomenon
     "/api/v1/articles/matrix-artikel",
+    "/zoeken/?q=overleg",
+    "/bijeenkomsten/?regio=riec-noord",
+    "/bijeenkomsten/?regio=riec-zuid",
+    "/bijeenkomsten/?vorm=fysiek",
+    "/bijeenkomsten/matrix-openbaar/",
+    "/bijeenkomsten/matrix-openbaar/agenda.ics",
+    "/en/bijeenkomsten/",
     "/en/kennisbank/",
     "/en/zoeken/?q=draaiboek",
 ]
@@ -80,6 +89,12 @@ MUST_SHOW = {
     ("/besloten/?q=draaiboek", A): {DOC_A},
     ("/zoeken/?q=draaiboek", A): {DOC_A},
     ("/zoeken/?q=rapportage", B): {DOC_B},
+    ("/bijeenkomsten/", A): {EVENT_A},
+    ("/zoeken/?q=overleg", A): {EVENT_A},
+    ("/zoeken/?q=overleg", B): {EVENT_B},
+    ("/bijeenkomsten/", B): {EVENT_B},
+    ("/bijeenkomsten/?regio=riec-noord", A): {EVENT_A},
+    ("/admin/events/event/", "curator"): {EVENT_A, EVENT_B},
     ("/netwerk/", A): {ORG_PERSON},
     ("/netwerk/?q=Olaf", A): {ORG_PERSON},
     ("/zoeken/?q=Olaf", A): {ORG_PERSON},

@@ -54,12 +54,12 @@ def test_without_trusted_proxies_the_header_is_ignored(client, settings):
 def test_a_forger_cannot_escape_the_api_limit_by_changing_the_header(client, behind_nginx):
     behind_nginx.KPO_API_RATE_LIMIT = 2
     statuses = [
-        client.get("/api/v1/themes/", REMOTE_ADDR="10.9.9.9", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code
+        client.get("/api/v1/themes", REMOTE_ADDR="10.9.9.9", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code
         for i in range(3)
     ]
     assert statuses == [200, 200, 429]
     # Real clients behind the trusted proxy each have their own counter.
-    assert client.get("/api/v1/themes/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="203.0.113.50").status_code == 200
+    assert client.get("/api/v1/themes", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="203.0.113.50").status_code == 200
 
 
 def test_a_forger_cannot_escape_allauths_login_limit_by_changing_the_header(client, behind_nginx):

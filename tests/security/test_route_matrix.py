@@ -76,6 +76,20 @@ EXPECTED = {
     "documents:list": PARTNERS,
     "documents:detail": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 200, 404, 404, 404),
     "documents:download": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 200, 404, 404, 404),
+    # Events: the closed event for organisation A only (organised in the curator's region);
+    # a registration's page and a personal feed are opened by the secret in their URL.
+    "events:list": PUBLIC,
+    "events:archive": PUBLIC,
+    "events:feed": PUBLIC,
+    "events:my_calendar": PARTNERS,
+    "events:personal_feed": PUBLIC,
+    "events:registration": PUBLIC,
+    "events:detail": row(404, 404, 404, 404, 200, 404, 404, 404),
+    "events:ics": row(404, 404, 404, 404, 200, 404, 404, 404),
+    "events:register": everyone(405),
+    "events:cancel": everyone(405),
+    "events:attendees": row(404, 404, 404, 404, 404, 404, 200, 200),
+    "events:attendees_export": row(404, 404, 404, 404, 404, 404, 200, 200),
     # Network: the profile visible to organisation A only; a contact request B sent to A
     "network:directory": PARTNERS,
     "network:my_profile": PARTNERS,
@@ -161,6 +175,7 @@ ADMIN_RULES = {
     "knowledge.article": (ALL, ALL),
     "documents.document": (NONE, ALL),
     "documents.documentaccess": (NONE, READ),  # append-only audit log
+    "events.event": (ALL, ALL),
     "learning.quizquestion": (NONE, ALL),
     "learning.signal": (NONE, ALL),
     "learning.leaderboardentry": (NONE, READ | {"delete"}),
@@ -182,6 +197,7 @@ EXPECTED_ADMIN = {
     "admin:app_list": {**NOT_STAFF, "curator": 200, "superuser": 200},
     "admin/(?P<url>.*)$": {**NOT_STAFF, "curator": 404, "superuser": 404},
     "admin:auth_user_password_change": {**NOT_STAFF, "curator": 403, "superuser": 200},
+    "admin:events_event_preview": {**NOT_STAFF, "curator": 200, "superuser": 200},
     "admin:accounts_region_permissions": {**NOT_STAFF, "curator": "->/admin/", "superuser": 200},
     "admin:accounts_region_permissions_manage_user": {**NOT_STAFF, "curator": "->/admin/", "superuser": 200},
     "admin:accounts_region_permissions_manage_group": {**NOT_STAFF, "curator": "->/admin/", "superuser": 200},
@@ -241,6 +257,7 @@ ADMIN_OBJECTS = {
     "knowledge.article": "article",
     "documents.document": "doc_a",
     "documents.documentaccess": "access",
+    "events.event": "event_a",
     "learning.quizquestion": "question",
     "learning.signal": "signal",
     "learning.leaderboardentry": "leaderboard",
@@ -264,6 +281,14 @@ def params_for(route, world):
         "knowledge:article": lambda: {"slug": world["article"].slug},
         "documents:detail": lambda: {"pk": world["doc_a"].pk},
         "documents:download": lambda: {"pk": world["doc_a"].pk},
+        "events:detail": lambda: {"slug": world["event_a"].slug},
+        "events:ics": lambda: {"slug": world["event_a"].slug},
+        "events:register": lambda: {"slug": world["event_a"].slug},
+        "events:cancel": lambda: {"slug": world["event_a"].slug},
+        "events:attendees": lambda: {"slug": world["event_a"].slug},
+        "events:attendees_export": lambda: {"slug": world["event_a"].slug},
+        "events:registration": lambda: {"token": world["registration"].token},
+        "events:personal_feed": lambda: {"secret": world["calendar_feed"].secret},
         "network:profile": lambda: {"public_id": world["profiles"]["org_person"].public_id},
         "network:contact": lambda: {"public_id": world["profiles"]["org_person"].public_id},
         "network:answer": lambda: {"public_id": world["contact"].public_id},
@@ -283,6 +308,7 @@ def params_for(route, world):
             "object_id": world["article"].pk,
         },
         "admin:app_list": lambda: {"app_label": "knowledge"},
+        "admin:events_event_preview": lambda: {"object_id": world["event_a"].pk},
         "admin/(?P<url>.*)$": lambda: {"url": "onbekend/"},
         "admin:auth_user_password_change": lambda: {"id": users[A].pk},
         "admin:accounts_region_permissions": lambda: {"object_pk": world["region"].pk},
@@ -388,6 +414,17 @@ def _docs_hidden(world, role):
     return [{"pk": world[doc].pk} for doc in ("doc_a", "doc_b") if doc != visible]
 
 
+def _events_hidden(world, role):
+    visible = {A: "event_a", B: "event_b"}.get(role)
+    return [{"slug": world[e].slug} for e in ("event_a", "event_b") if e != visible]
+
+
+def _events_not_organised(world, role):
+    if role in ("curator", "superuser"):  # curators organise every event
+        return []
+    return [{"slug": world[e].slug} for e in ("event_a", "event_b")]
+
+
 def _profiles_hidden(world, role):
     hidden = ["hidden_person"] + ([] if role == A else ["org_person"])
     return [{"public_id": world["profiles"][name].public_id} for name in hidden]
@@ -417,6 +454,19 @@ LEAKS = {
     "api:answer": ("json", {"choice": 1}, _inactive_question, {"pk": UNKNOWN_PK}),
     "documents:detail": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
     "documents:download": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
+    "events:detail": ("get", None, _events_hidden, {"slug": UNKNOWN_SLUG}),
+    "events:ics": ("get", None, _events_hidden, {"slug": UNKNOWN_SLUG}),
+    "events:register": (
+        "post",
+        {"name": "Iemand", "email": "iemand@example.org"},
+        _events_hidden,
+        {"slug": UNKNOWN_SLUG},
+    ),
+    "events:cancel": ("post", None, _events_hidden, {"slug": UNKNOWN_SLUG}),
+    "events:attendees": ("get", None, _events_not_organised, {"slug": UNKNOWN_SLUG}),
+    "events:attendees_export": ("get", None, _events_not_organised, {"slug": UNKNOWN_SLUG}),
+    "events:registration": ("get", None, lambda world, role: [], {"token": "onbekend"}),
+    "events:personal_feed": ("get", None, lambda world, role: [], {"secret": "onbekend"}),
     "network:profile": ("get", None, _profiles_hidden, {"public_id": UNKNOWN_UUID}),
     "network:contact": ("post", {"message": "Mag ik iets vragen?"}, _profiles_hidden, {"public_id": UNKNOWN_UUID}),
     "network:answer": (

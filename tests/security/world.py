@@ -31,6 +31,7 @@ from tests.factories import (
     RegionFactory,
     ThemeFactory,
     document,
+    event,
     partner,
     quiz_question,
 )
@@ -45,6 +46,8 @@ HIDDEN_PERSON = "Quirina Nergenshuis"  # profile visibility "niemand"
 ORG_PERSON = "Olaf Binnenkring"  # profile visibility "organisatie" (organisation A)
 PENDING_A = "Pim Wachtrij"  # pending applicant at A (in the curator's region)
 PENDING_B = "Bram Buitenregio"  # pending applicant at B (outside the curator's region)
+EVENT_A = "Kwartelkoning"  # closed event for organisation A only (organised in the curator's region)
+EVENT_B = "Pelikaanpier"  # closed event for organisation B only
 
 UNKNOWN_PK = 987654321
 UNKNOWN_UUID = uuid.UUID("00000000-0000-4000-8000-00000000beef")
@@ -53,12 +56,12 @@ UNKNOWN_SLUG = "bestaat-helemaal-niet"
 
 def make_curator(organisation, region, email):
     """A curator as the demo data makes one (portal/demo/data/people.toml): staff, in "Redacteuren"
-    (articles, references, themes, phenomena, regions), moderator of one region."""
+    (articles, references, themes, phenomena, regions, events), moderator of one region."""
     editors, _created = Group.objects.get_or_create(name="Redacteuren")
     editors.permissions.set(
         Permission.objects.filter(
-            content_type__app_label__in=["knowledge", "accounts"],
-            content_type__model__in=["article", "reference", "theme", "phenomenon", "region"],
+            content_type__app_label__in=["knowledge", "accounts", "events"],
+            content_type__model__in=["article", "reference", "theme", "phenomenon", "region", "event"],
         )
     )
     curator = partner(organisation, email=email, name="Rita Redacteur", is_staff=True)
@@ -114,6 +117,15 @@ def build():
     )
     doc_a = document(f"{DOC_A} draaiboek", org_a, f"{DOC_A} staat hierin.", [audience_group(org_a)], themes=[theme])
     doc_b = document(f"{DOC_B} rapportage", org_b, f"{DOC_B} staat hierin.", [audience_group(org_b)], themes=[theme])
+    event_a = event(
+        f"{EVENT_A} overleg", north, groups=[audience_group(org_a)], slug="matrix-bijeenkomst-a", capacity=5
+    )
+    event_b = event(f"{EVENT_B} overleg", south, groups=[audience_group(org_b)], slug="matrix-bijeenkomst-b")
+    public_event = event("Open matrixmiddag", north, is_public=True, slug="matrix-openbaar")
+    from events.services import calendar_feed_for, register_partner
+
+    registration = register_partner(event_a, users["partner_a"])
+    calendar_feed = calendar_feed_for(users["partner_a"])
     profiles = {
         "partner_a": _profile(users["partner_a"], Profile.Visibility.ALL_PARTNERS),
         "partner_b": _profile(users["partner_b"], Profile.Visibility.ALL_PARTNERS),
@@ -167,6 +179,11 @@ def build():
         "hidden_article": hidden_article,
         "doc_a": doc_a,
         "doc_b": doc_b,
+        "event_a": event_a,
+        "event_b": event_b,
+        "public_event": public_event,
+        "registration": registration,
+        "calendar_feed": calendar_feed,
         "profiles": profiles,
         "contact": contact,
         "question": question,

@@ -1,0 +1,62 @@
+"""The one place that decides who may see which event, and who organises it. Lists, detail,
+registration, .ics, the feeds, the attendee list and /zoeken/ all start from here."""
+
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404
+from guardian.shortcuts import get_objects_for_user
+
+from accounts.public import Region, may_use_partner_pages, needs_mfa_setup
+
+from .models import Event
+
+
+def _group_ids(user) -> list[int]:
+    return sorted(user.groups.through.objects.filter(user_id=user.pk).values_list("group_id", flat=True))
+
+
+def events_visible_to(user):
+    """Published events the user may see: every public one, and closed ones whose audience
+    groups include one of the user's partner groups (approved partners only, as for closed
+    documents; no exception for staff or superusers)."""
+    published = Event.objects.published()
+    if user is None or not may_use_partner_pages(user):
+        return published.public()
+    in_audience = Event.audience_groups.through.objects.filter(event_id=OuterRef("pk"), group_id__in=_group_ids(user))
+    return published.filter(Q(is_public=True) | Exists(in_audience))
+
+
+def get_event_for_user_or_404(user, slug) -> Event:
+    """The event, or a 404 that looks the same whether it is missing, a draft or closed to
+    the user."""
+    try:
+        return events_visible_to(user).select_related("organiser").get(slug=slug)
+    except (Event.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def is_curator(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.is_staff and user.has_perm("events.change_event"))
+
+
+def events_organised_by(user):
+    """Events (also drafts and closed ones) whose attendees the user may see and message:
+    curators all, moderators of a region (with MFA where required) those of their region."""
+    if not user.is_authenticated or not user.is_active or needs_mfa_setup(user):
+        return Event.objects.none()
+    if is_curator(user) or user.is_superuser:
+        return Event.objects.all()
+    if not may_use_partner_pages(user):
+        return Event.objects.none()
+    regions = get_objects_for_user(user, "accounts.moderate_region", klass=Region, accept_global_perms=False)
+    return Event.objects.filter(organiser__in=regions)
+
+
+def get_event_for_organiser_or_404(user, slug) -> Event:
+    try:
+        return events_organised_by(user).select_related("organiser").get(slug=slug)
+    except (Event.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def may_organise(user, event) -> bool:
+    return events_organised_by(user).filter(pk=event.pk).exists()
