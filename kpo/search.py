@@ -55,3 +55,8 @@ def search(queryset, q: str, *, vector: str = "search_vector", snippet_fields=("
             fragment_delimiter=" … ",
         ),
     )
+
+
+def ranked(queryset, q: str, *, snippet_fields=("summary", "body")):
+    """`search`, best first: what the list pages show when sorted by relevance."""
+    return search(queryset, q, snippet_fields=snippet_fields).order_by("-rank", "-published_at")
