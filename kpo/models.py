@@ -60,11 +60,11 @@ class SearchSynonym(models.Model):
     `alternative` (and, when both ways, the other way round). Applied when searching."""
 
     term = models.CharField(_("zoekterm"), max_length=100, help_text=_("Bijvoorbeeld: OMG"))
-    alternative = models.CharField(
-        _("vindt ook"), max_length=200, help_text=_("Bijvoorbeeld: outlaw motorgangs")
-    )
+    alternative = models.CharField(_("vindt ook"), max_length=200, help_text=_("Bijvoorbeeld: outlaw motorgangs"))
     both_ways = models.BooleanField(
-        _("beide kanten op"), default=True, help_text=_("Vindt de zoekterm ook bij een zoekopdracht naar het alternatief.")
+        _("beide kanten op"),
+        default=True,
+        help_text=_("Vindt de zoekterm ook bij een zoekopdracht naar het alternatief."),
     )
 
     class Meta:

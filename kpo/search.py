@@ -98,6 +98,7 @@ class Expansion:
     groups: list[WordGroup]
     phrases: list[list[str]]  # exact phrases worth most: joined compounds, synonyms
     excluded: set[str]
+    synonyms: list[list[WordGroup]] = field(default_factory=list)  # each: all of its words
 
     def __bool__(self):
         return bool(self.groups or self.phrases)
@@ -113,6 +114,7 @@ class Expansion:
         """Some words (widened) or a phrase, none of the excluded ones."""
         options = [_any(g.wide) for g in self.groups if g.wide]
         options += [_phrase(p) for p in self.phrases]
+        options += ["(" + " & ".join(_any(g.exact | g.parts) for g in words) + ")" for words in self.synonyms if words]
         text = " | ".join(options)
         if text and self.excluded:
             text = f"({text}) & !{_any(self.excluded)}"
@@ -129,7 +131,9 @@ class Expansion:
             "all": " & ".join(_any(g.exact, weight) for g in exact) if len(exact) == len(groups) else "",
             "all_wide": " & ".join(_any(g.wide, weight) for g in groups),
             "some": _any({w for g in groups for w in g.exact}, weight),
-            "parts": _any({w for g in groups for w in g.parts}, weight),
+            "parts": _any(
+                {w for g in groups for w in g.parts} | {w for s in self.synonyms for g in s for w in g.parts}, weight
+            ),
             "typos": _any({w for g in groups for w in g.typos}, weight),
         }
         return {name: text for name, text in tiers.items() if text}
@@ -167,15 +171,19 @@ def _synonym_phrases(words: list[str]) -> list[list[str]]:
 
 
 _EXPAND_SQL = """
-WITH words AS (
+WITH stems AS (
     SELECT w, (SELECT min(l) FROM unnest(tsvector_to_array(to_tsvector('dutch', w))) AS l) AS stem
     FROM unnest(%(words)s::text[]) AS w
+), words AS (
+    -- the root a compound part is looked for by: `witwass` (from witwassen) → `witwas`
+    SELECT w, stem, CASE WHEN stem ~ '([b-df-hj-np-tv-z])\\1$' THEN left(stem, -1) ELSE stem END AS root
+    FROM stems
 )
 SELECT w, stem, NULL, 0 FROM words
 UNION ALL
 SELECT w, stem, t.word, 1 FROM words CROSS JOIN LATERAL (
     SELECT word FROM kpo_searchterm
-    WHERE length(stem) >= %(min_part)s AND word LIKE '%%' || stem || '%%'
+    WHERE length(root) >= %(min_part)s AND word LIKE '%%' || root || '%%'
     ORDER BY length(word), word LIMIT %(compounds)s
 ) AS t
 UNION ALL
@@ -183,6 +191,13 @@ SELECT w, stem, t.word, 2 FROM words CROSS JOIN LATERAL (
     SELECT word FROM kpo_searchterm
     WHERE length(stem) >= %(min_part)s AND word %% stem
     ORDER BY similarity(word, stem) DESC, word LIMIT %(typos)s
+) AS t
+UNION ALL
+SELECT w, stem, t.word, 2 FROM words CROSS JOIN LATERAL (
+    -- compounds that start with a near spelling: `hennup` → `hennepteelt`
+    SELECT word FROM kpo_searchterm
+    WHERE length(stem) > %(min_part)s AND word LIKE left(stem, %(min_part)s) || '%%'
+    ORDER BY word_similarity(stem, word) DESC, word LIMIT %(typos)s
 ) AS t
 """
 
@@ -203,6 +218,14 @@ def edit_distance(a: str, b: str) -> int:
 
 def _allowed_typos(stem: str) -> int:
     return 1 if len(stem) < 8 else 2
+
+
+def _near(stem: str, term: str) -> bool:
+    """`term` is `stem` misspelt, or starts with `stem` misspelt (a compound)."""
+    allowed = _allowed_typos(stem)
+    if edit_distance(term, stem) <= allowed:
+        return True
+    return any(edit_distance(stem, term[:length]) <= allowed for length in range(len(stem) - 1, len(stem) + 2))
 
 
 def expand(q: str) -> Expansion:
@@ -229,7 +252,7 @@ def expand(q: str) -> Expansion:
                     known.add(word)
                 else:
                     parts.setdefault(word, set()).add(term)
-            elif kind == 2 and edit_distance(term, stem) <= _allowed_typos(stem):
+            elif kind == 2 and term != stem and _near(stem, term):
                 typos.setdefault(word, set()).add(term)
     groups = []
     for word in wanted:
@@ -246,7 +269,8 @@ def expand(q: str) -> Expansion:
     phrases += [[stems[w] for w in p if w in stems] for p in synonyms]
     phrases = [p for p in phrases if p]
     excluded = {stems[w] for w in unwanted if w in stems}
-    return Expansion(groups, phrases, excluded)
+    synonym_groups = [[WordGroup(w, {stems[w]}, parts.get(w, set())) for w in p if w in stems] for p in synonyms]
+    return Expansion(groups, phrases, excluded, [g for g in synonym_groups if g])
 
 
 def rank_expression(expansion: Expansion, rank_vector: str = "rank_vector"):

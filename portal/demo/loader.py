@@ -26,6 +26,7 @@ from .targets import (
     QuizQuestion,
     Reference,
     Region,
+    SearchSynonym,
     Signal,
     Theme,
     User,
@@ -83,6 +84,10 @@ class Loader:
             self.question(row)
         for row in self.data.signals:
             self.signal(row)
+        for row in self.data.synonyms:
+            SearchSynonym.objects.get_or_create(
+                term=row["term"], alternative=row["alternative"], defaults={"both_ways": row["both_ways"]}
+            )
         return self.added
 
     # --- accounts ------------------------------------------------------------------------

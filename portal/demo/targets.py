@@ -7,6 +7,7 @@ from documents import services as document_services
 from documents.models import Document, DocumentAccess, DocumentGroupObjectPermission
 from documents.uploads import detect_upload, extract_text
 from knowledge.models import Article, Phenomenon, Reference, Theme
+from kpo.models import SearchSynonym
 from learning.models import QuizChoice, QuizQuestion, Signal
 from learning.quiz import LEVELS as QUIZ_LEVELS
 from network import services as network_services
@@ -33,6 +34,7 @@ __all__ = [
     "QuizQuestion",
     "Reference",
     "Region",
+    "SearchSynonym",
     "Signal",
     "Theme",
     "User",
