@@ -196,7 +196,7 @@ UNION ALL
 SELECT w, stem, t.word, 2 FROM words CROSS JOIN LATERAL (
     -- compounds that start with a near spelling: `hennup` → `hennepteelt`
     SELECT word FROM kpo_searchterm
-    WHERE length(stem) > %(min_part)s AND word LIKE left(stem, %(min_part)s) || '%%'
+    WHERE length(stem) > %(min_part)s AND word LIKE left(stem, 3) || '%%'
     ORDER BY word_similarity(stem, word) DESC, word LIMIT %(typos)s
 ) AS t
 """
