@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, F, FloatField, TextField, Value, When
+from django.db.models import Case, F, FloatField, Q, TextField, Value, When
 from django.db.models.functions import Concat, Left
 
 SEARCH_CONFIG = "dutch"
@@ -290,10 +290,40 @@ def rank_expression(expansion: Expansion, rank_vector: str = "rank_vector"):
     return score
 
 
-def search(queryset, q: str, *, vector: str = "search_vector", snippet_fields=("summary", "body")):
+def word_filter(expansion: Expansion, mentions) -> Q:
+    """For short texts without a tsvector (people, signals, regions): every typed word, its
+    stem or a near spelling is in the text (`mentions(word)`, a substring match, so compounds
+    and split compounds match), or all words of one of the curators' synonyms."""
+    condition = Q()
+    for group in expansion.groups:
+        condition &= _any_mention({group.word, *group.exact, *group.typos}, mentions)
+    for words in expansion.synonyms:
+        alternative = Q()
+        for group in words:
+            alternative &= _any_mention({group.word, *group.exact}, mentions)
+        condition |= alternative
+    return condition
+
+
+def _any_mention(words, mentions) -> Q:
+    condition = Q()
+    for word in sorted(words):
+        condition |= mentions(word)
+    return condition
+
+
+def search(
+    queryset,
+    q: str,
+    *,
+    vector: str = "search_vector",
+    snippet_fields=("summary", "body"),
+    expansion: Expansion | None = None,
+):
     """Filter `queryset` on the stored tsvector `vector` (the whole text) with the widened
-    query and annotate a highlighted `snippet` and the `rank` (docs/search.md)."""
-    expansion = expand(q)
+    query and annotate a highlighted `snippet` and the `rank` (docs/search.md). Pass the
+    `expansion` of `q` when one page searches several lists."""
+    expansion = expansion if expansion is not None else expand(q)
     match = expansion.match()
     if not match:
         return queryset.none().annotate(rank=Value(0.0), snippet=Value(""))

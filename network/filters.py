@@ -8,7 +8,7 @@ from accounts.public import Organisation, PartnerType, Region
 from knowledge.public import Phenomenon, Theme
 from kpo.facets import FKFacet, M2MFacet, facets_for
 from kpo.filters import RelatedSlugFilter, SlugListField
-from kpo.search import expand
+from kpo.search import expand, word_filter
 
 from .models import Profile
 
@@ -48,30 +48,15 @@ def _mentions(word):
     )
 
 
-def _any_of(words):
-    condition = Q()
-    for word in sorted(words):
-        condition |= _mentions(word)
-    return condition
-
-
-def search_profiles(queryset, q):
+def search_profiles(queryset, q, expansion=None):
     """Every typed word (or its stem, or a near spelling) in the name, function,
     introduction or expertise, case-insensitive; a substring, so compounds match
     (`fraude` finds `zorgfraude`, `vastgoed fraude` finds `vastgoedfraude`); or one of
     the curators' synonyms. docs/search.md."""
-    expansion = expand(q)
+    expansion = expansion if expansion is not None else expand(q)
     if not expansion:
         return queryset.none()
-    condition = Q()
-    for group in expansion.groups:
-        condition &= _any_of({group.word, *group.exact, *group.typos})
-    for words in expansion.synonyms:
-        alternative = Q()
-        for group in words:
-            alternative &= _any_of({group.word, *group.exact})
-        condition |= alternative
-    return queryset.filter(condition)
+    return queryset.filter(word_filter(expansion, _mentions))
 
 
 def profile_facets(results, selected):

@@ -194,8 +194,9 @@ def test_site_search_groups_results_with_counts(client):
     page = client.get("/zoeken/", {"q": "communicatie"}).content.decode()
 
     assert "3 resultaten voor “communicatie”" in page
-    assert re.search(r"Kennisbank <span class=\"facet__count\">2</span>", page)
-    assert re.search(r"Onderwerpen <span class=\"facet__count\">1</span>", page)
+    assert "<h2 id=\"groep-artikelen\">Kennisbank (2)</h2>" in page
+    assert "<h2 id=\"groep-onderwerpen\">Onderwerpen (1)</h2>" in page
+    assert 'href="/kennisbank/?q=communicatie">Alle 2 artikelen in de kennisbank' in page
     assert 'href="/kennisbank/?thema=communicatie"' in page
 
 
@@ -230,8 +231,9 @@ def test_query_counts_are_constant(client, django_assert_num_queries):
     with django_assert_num_queries(4):
         assert client.get("/").status_code == 200
     # articles: count and rows; topics: themes and phenomena; next scheduled article for the
-    # public results (shared with signed-in visitors) and for the page; synonyms and vocabulary
-    with django_assert_num_queries(8):
+    # public results (shared with signed-in visitors) and for the page; synonyms and vocabulary;
+    # signals, quiz questions and regions
+    with django_assert_num_queries(11):
         assert client.get("/zoeken/?q=ondermijning").status_code == 200
 
 

@@ -170,3 +170,29 @@ def test_site_search_widens_every_group(client, closed, articles, q):
 def test_bad_input_gives_a_normal_page(client, articles, q):
     for url in ("/kennisbank/", "/zoeken/"):
         assert client.get(url, {"q": q}).status_code == 200
+
+
+def test_site_search_covers_signals_quiz_topics_and_riec_pages_with_counts(client, db):
+    from accounts.models import Region
+    from learning.models import QuizQuestion, Signal
+    from tests.factories import PhenomenonFactory
+
+    drugs = PhenomenonFactory(name="Drugs", slug="drugs")
+    Signal.objects.create(
+        slug="stallen",
+        title="Stroomverbruik in stallen",
+        description="Hennepkwekerij.",
+        phenomenon=drugs,
+        setting=Signal.Setting.values[0],
+        action="Meld het.",
+    )
+    QuizQuestion.objects.create(
+        level=1, text="Wat ruikt u bij hennepteelt?", explanation="Een zoete geur.", phenomenon=drugs
+    )
+    Region.objects.create(name="RIEC Hennepland", slug="hennepland", area="Waar de hennep groeit")
+
+    page = client.get("/zoeken/", {"q": "hennep"}).content.decode()
+
+    assert "Signalen (1)" in page and 'href="/signalen/?fenomeen=drugs#stallen"' in page
+    assert "Quiz (1)" in page and "De quiz heeft vragen over: Drugs." in page
+    assert "RIEC's en LIEC (1)" in page and 'href="/riec/#hennepland"' in page
