@@ -33,9 +33,10 @@ MIN_PART_LENGTH = 4  # `omg` must not find `omgeving`
 HIGHLIGHT_START = "\ue000"  # private-use characters: never typed, never in content
 HIGHLIGHT_STOP = "\ue001"
 
-# ts_headline reads the whole text it is given: for a 1 MB document that is most of a
-# second. Snippets come from the start of each field; the match itself is in the tsvector.
-SNIPPET_SOURCE_CHARS = 20_000
+# ts_headline reads (and, marking every match, returns) the whole text it is given: for a
+# 1 MB document that is most of a second. Snippets come from the start of each field; the
+# match itself is in the tsvector.
+SNIPPET_SOURCE_CHARS = 8_000
 
 # The weight of each ranking tier; a match in the title counts twice, in the summary once.
 TIERS = {"phrase": 16.0, "all": 8.0, "all_wide": 4.0, "some": 2.0, "parts": 1.0, "typos": 0.5}
@@ -330,19 +331,18 @@ def search(
     query = LexemeQuery(match)
     parts = []
     for name in snippet_fields:
-        parts += [Left(F(name), SNIPPET_SOURCE_CHARS), Value(" ")]
+        parts += [Left(F(name), SNIPPET_SOURCE_CHARS), Value("\n")]
     return queryset.filter(**{vector: query}).annotate(
         rank=rank_expression(expansion),
+        # Every match marked in the start of the fields; the template picks the sentence
+        # with the first one (kpo.templatetags.kpo.snippet_text).
         snippet=SearchHeadline(
             Concat(*parts, output_field=TextField()),
             query,
             config=SEARCH_CONFIG,
             start_sel=HIGHLIGHT_START,
             stop_sel=HIGHLIGHT_STOP,
-            max_words=35,
-            min_words=15,
-            max_fragments=2,
-            fragment_delimiter=" … ",
+            highlight_all=True,
         ),
     )
 

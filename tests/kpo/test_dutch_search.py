@@ -196,3 +196,18 @@ def test_site_search_covers_signals_quiz_topics_and_riec_pages_with_counts(clien
     assert "Signalen (1)" in page and 'href="/signalen/?fenomeen=drugs#stallen"' in page
     assert "Quiz (1)" in page and "De quiz heeft vragen over: Drugs." in page
     assert "RIEC's en LIEC (1)" in page and 'href="/riec/#hennepland"' in page
+
+
+def test_snippet_starts_at_the_sentence_with_the_match_without_markdown(client, db):
+    ArticleFactory(
+        title="Opmaak",
+        summary="Een samenvatting zonder het woord.",
+        body="## Kopje\n\nEerste zin over iets anders, lang genoeg om te tellen. Tweede zin over iets anders."
+        " Derde zin.\n\n- **Hennepteelt** op zolder is een signaal.\n- Nog een punt.",
+    )
+
+    page = client.get("/kennisbank/", {"q": "hennep"}).content.decode()
+    snippet = page.split('class="card__snippet" lang="nl">')[1].split("</p>")[0]
+
+    assert snippet.startswith("<mark>Hennepteelt</mark> op zolder is een signaal.")
+    assert "**" not in snippet and "- " not in snippet and "#" not in snippet
