@@ -223,10 +223,10 @@ def _allowed_typos(stem: str) -> int:
 
 def _near(stem: str, term: str) -> bool:
     """`term` is `stem` misspelt, or starts with `stem` misspelt (a compound)."""
-    allowed = _allowed_typos(stem)
-    if edit_distance(term, stem) <= allowed:
+    if edit_distance(term, stem) <= _allowed_typos(stem):
         return True
-    return any(edit_distance(stem, term[:length]) <= allowed for length in range(len(stem) - 1, len(stem) + 2))
+    # The start of a compound: one letter off only.
+    return any(edit_distance(stem, term[:length]) <= 1 for length in range(len(stem) - 1, len(stem) + 2))
 
 
 def expand(q: str) -> Expansion:
@@ -262,6 +262,10 @@ def expand(q: str) -> Expansion:
         stem = stems[word]
         group_parts = parts.get(word, set())
         group_typos = typos.get(word, set()) - group_parts - {stem}
+        if word in known:
+            # A word the texts have: only whole words one or two letters off, no compounds
+            # starting with a near spelling (`vastgoed` must not find `vastgesteld`).
+            group_typos = {t for t in group_typos if edit_distance(t, stem) <= _allowed_typos(stem)}
         if word not in known and not group_parts:
             # Unknown word: its near spellings' compounds count as typos too.
             group_typos |= {t for typo in list(group_typos) for t in parts.get(typo, ())}
