@@ -173,12 +173,20 @@ def _synonym_phrases(words: list[str]) -> list[list[str]]:
 
 _EXPAND_SQL = """
 WITH stems AS (
-    SELECT w, (SELECT min(l) FROM unnest(tsvector_to_array(to_tsvector('dutch', w))) AS l) AS stem
+    SELECT w,
+        (SELECT min(l) FROM unnest(tsvector_to_array(to_tsvector('dutch', w))) AS l) AS stem,
+        -- the stem the word gets at the end of a compound, where the stemmer cuts more
+        -- (`dumping` stays, `drugsdumping` → `drugsdump`): stem it behind a first part
+        (SELECT min(l) FROM unnest(tsvector_to_array(to_tsvector('dutch', 'drugs' || w))) AS l) AS tail
     FROM unnest(%(words)s::text[]) AS w
+), shortest AS (
+    SELECT w, stem, CASE
+        WHEN tail LIKE 'drugs%%' AND length(tail) - 5 < length(stem) THEN substr(tail, 6) ELSE stem
+    END AS part FROM stems
 ), words AS (
     -- the root a compound part is looked for by: `witwass` (from witwassen) → `witwas`
-    SELECT w, stem, CASE WHEN stem ~ '([b-df-hj-np-tv-z])\\1$' THEN left(stem, -1) ELSE stem END AS root
-    FROM stems
+    SELECT w, stem, CASE WHEN part ~ '([b-df-hj-np-tv-z])\\1$' THEN left(part, -1) ELSE part END AS root
+    FROM shortest
 )
 SELECT w, stem, NULL, 0 FROM words
 UNION ALL

@@ -211,3 +211,13 @@ def test_snippet_starts_at_the_sentence_with_the_match_without_markdown(client, 
 
     assert snippet.startswith("<mark>Hennepteelt</mark> op zolder is een signaal.")
     assert "**" not in snippet and "- " not in snippet and "#" not in snippet
+
+
+def test_a_word_added_by_an_edit_is_found_as_part_of_its_compound(client, db):
+    article = ArticleFactory(title="Afval in de natuur", body="Vaten in het bos.")
+    assert titles(client.get("/kennisbank/", {"q": "dumping"})) == []
+
+    article.body = "Drugsdumping: vaten in het bos."
+    article.save()  # the trigger adds the new lexemes to the vocabulary
+
+    assert titles(client.get("/kennisbank/", {"q": "dumping"})) == ["Afval in de natuur"]
