@@ -221,3 +221,13 @@ def test_a_word_added_by_an_edit_is_found_as_part_of_its_compound(client, db):
     article.save()  # the trigger adds the new lexemes to the vocabulary
 
     assert titles(client.get("/kennisbank/", {"q": "dumping"})) == ["Afval in de natuur"]
+
+
+def test_a_new_synonym_applies_to_cached_public_pages_at_once(client, articles):
+    for url in ("/kennisbank/", "/zoeken/"):
+        assert "Witwassen voorkomen" not in client.get(url, {"q": "zwartgeld"}).content.decode()
+
+    SearchSynonym.objects.create(term="zwartgeld", alternative="witwassen")
+
+    for url in ("/kennisbank/", "/zoeken/"):
+        assert "Witwassen voorkomen" in client.get(url, {"q": "zwartgeld"}).content.decode()
