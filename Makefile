@@ -11,7 +11,7 @@ PORT ?= 8000
 KPO_SITE_URL ?= http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint api-lint audit migrations-check translations stop-db clean serve worker lock backup restore bench
+.PHONY: help install run test lint api-lint audit migrations-check translations stop-db clean serve worker lock backup restore bench search-eval
 
 help:
 	@echo "make run              start the site with demo data on http://$(HOST):$(PORT)/"
@@ -23,6 +23,7 @@ help:
 	@echo "make serve            gunicorn with the production settings (see docs/deploy.md)"
 	@echo "make worker           the background task worker"
 	@echo "make bench            benchmark at national scale (docs/performance.md)"
+	@echo "make search-eval      recall@10 and MRR of the search on the demo content (search/eval/)"
 	@echo "make backup           database and closed documents into backups/kpo-<time> (BACKUP=folder)"
 	@echo "make restore BACKUP=… restore a backup into an empty database"
 	@echo "make stop-db          stop the embedded PostgreSQL server"
@@ -91,6 +92,10 @@ worker: install
 # (BENCH_FACTOR, BENCH_SECONDS, BENCH_CONNECTIONS; see bench/run.py and docs/performance.md).
 bench: install
 	$(PY) bench/run.py
+
+# Search quality on the demo content: search/eval/queries.toml in, search/eval/latest.json out.
+search-eval: install
+	$(PY) manage.py search_eval
 
 # Pin what is installed now as the constraints for every later install.
 lock: $(VENV)/.installed

@@ -138,6 +138,25 @@ def free_port():
         return s.getsockname()[1]
 
 
+def search_vocabulary(minimum=500):
+    """The words of the demo articles (five letters or more, lower case, sorted): what
+    people search for, compounds included. The uncached search endpoint combines them."""
+    import re
+
+    words = set()
+    for path in sorted((ROOT / "portal" / "demo" / "data" / "articles").glob("*.md")):
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]{5,}", path.read_text(encoding="utf-8")))
+    vocabulary = sorted(words)
+    if len(vocabulary) < minimum:
+        raise SystemExit(f"only {len(vocabulary)} words in the demo articles, {minimum} needed")
+    return vocabulary
+
+
+# Endpoints whose requests each search a new pair of words (bench/wrk_report.lua): the
+# first path is the prefix, the others are the warm-up checks.
+UNCACHED = {"kennisbank_search_uncached", "zoeken_uncached"}
+
+
 def endpoints(data):
     """name -> (paths, partner?): several paths per endpoint, as real traffic varies."""
     themes, phenomena = data["themes"], data["phenomena"]
@@ -150,6 +169,8 @@ def endpoints(data):
         "kennisbank_facets": (facet_paths, False),
         "article": ([f"/kennisbank/{slug}/" for slug in data["articles"]], False),
         "zoeken": ([f"/zoeken/?q={w}" for w in COMMON_WORDS], False),
+        "kennisbank_search_uncached": (["/kennisbank/?q=", "/kennisbank/?q=hennep+fraude"], False),
+        "zoeken_uncached": (["/zoeken/?q=", "/zoeken/?q=vastgoed+fraude"], False),
         "besloten": (["/besloten/", *[f"/besloten/?page={n}" for n in range(2, 4)]], True),
         "besloten_search": ([f"/besloten/?q={w}" for w in COMMON_WORDS], True),
         "document": ([f"/besloten/documenten/{pk}/" for pk in data["documents"]], True),
@@ -172,11 +193,12 @@ def warm_up(base, name, paths, cookie):
                 raise SystemExit(f"{name}: {path} answered {status} at {url}, not a 200 page")
 
 
-def wrk(base, paths, cookie, connections, seconds):
+def wrk(base, paths, cookie, connections, seconds, words=()):
     env = {
         **os.environ,
         "BENCH_PATHS": "\n".join(paths),
         "BENCH_COOKIE": cookie or "",
+        "BENCH_WORDS": "\n".join(words),
     }
     command = [
         "wrk",
@@ -288,6 +310,8 @@ def main():
         static = static_caching(base)
         log(f"static files: {static}")
         plan = endpoints(data)
+        vocabulary = search_vocabulary()
+        log(f"uncached searches combine {len(vocabulary)} words")
         for name, (paths, partner) in plan.items():
             warm_up(base, name, paths, data["cookie"] if partner else None)
         results = {}
@@ -296,7 +320,8 @@ def main():
             paths, partner = plan["healthz" if name == "healthz_end" else name]
             log(f"{name}: {SECONDS} s with {CONNECTIONS} connections")
             drain(base)
-            results[name] = wrk(base, paths, data["cookie"] if partner else None, CONNECTIONS, SECONDS)
+            words = vocabulary if name in UNCACHED else ()
+            results[name] = wrk(base, paths, data["cookie"] if partner else None, CONNECTIONS, SECONDS, words)
         health_rps = (results["healthz"]["rps"] + results.pop("healthz_end")["rps"]) / 2
         for figures in results.values():
             figures["ratio_to_healthz"] = round(figures["rps"] / health_rps, 3)

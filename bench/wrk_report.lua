@@ -6,8 +6,24 @@ for line in string.gmatch(os.getenv("BENCH_PATHS") or "/", "[^\n]+") do
 end
 local cookie = os.getenv("BENCH_COOKIE") or ""
 local i = 0
+-- With BENCH_WORDS (one a line) every request searches a pair of words never asked before
+-- (BENCH_PATHS' first line plus "a+b"), so no cache answers: the cost of the search itself.
+local words = {}
+for line in string.gmatch(os.getenv("BENCH_WORDS") or "", "[^\n]+") do
+  table.insert(words, line)
+end
+local k = 0
 
 request = function()
+  if #words > 1 then
+    local n = #words
+    local a = k % n
+    local b = (math.floor(k / n) + a + 1) % n
+    k = k + 1
+    local headers = {}
+    if cookie ~= "" then headers["Cookie"] = cookie end
+    return wrk.format("GET", paths[1] .. words[a + 1] .. "+" .. words[b + 1], headers)
+  end
   i = i % #paths + 1
   local headers = {}
   if cookie ~= "" then headers["Cookie"] = cookie end

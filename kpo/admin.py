@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import AuditEvent
+from .models import AuditEvent, SearchSynonym
 
 
 class AppendOnlyAdmin(admin.ModelAdmin):
@@ -28,3 +28,12 @@ class AuditEventAdmin(AppendOnlyAdmin):
     date_hierarchy = "at"
     show_full_result_count = False  # no COUNT(*) over millions of rows per page
     readonly_fields = [f.name for f in AuditEvent._meta.fields]
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(admin.ModelAdmin):
+    """Synonyms and abbreviations for search (OMG → outlaw motorgangs), kept by curators."""
+
+    list_display = ["term", "alternative", "both_ways"]
+    search_fields = ["term", "alternative"]
+    list_filter = ["both_ways"]

@@ -70,5 +70,6 @@ def listing(request, queryset, filterset_class, facets, snippet_fields, related,
         "page_obj": page,
         "facets": facet_values,
         "any_filter": any(selected.values()),
+        "filter_count": sum(len(values) for values in selected.values()),
         "count": paginator.count,
     }

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -45,3 +46,43 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M:%S} {self.action}"
+
+
+class SearchTerm(models.Model):
+    """Every lexeme of the searchable texts (the Dutch stems in the stored tsvectors), filled
+    by database triggers on the searchable tables. Search looks words up here to find the
+    compounds a word is part of (`fraud` → `vastgoedfraud`) and near spellings (typos),
+    through a trigram index: docs/search.md."""
+
+    word = models.TextField(primary_key=True)
+
+    class Meta:
+        verbose_name = _("zoekterm")
+        verbose_name_plural = _("zoektermen")
+        indexes = [GinIndex(fields=["word"], opclasses=["gin_trgm_ops"], name="searchterm_word_trgm")]
+
+    def __str__(self):
+        return self.word
+
+
+class SearchSynonym(models.Model):
+    """A synonym or abbreviation curators manage: a search for `term` also finds
+    `alternative` (and, when both ways, the other way round). Applied when searching."""
+
+    term = models.CharField(_("zoekterm"), max_length=100, help_text=_("Bijvoorbeeld: OMG"))
+    alternative = models.CharField(_("vindt ook"), max_length=200, help_text=_("Bijvoorbeeld: outlaw motorgangs"))
+    both_ways = models.BooleanField(
+        _("beide kanten op"),
+        default=True,
+        help_text=_("Vindt de zoekterm ook bij een zoekopdracht naar het alternatief."),
+    )
+
+    class Meta:
+        verbose_name = _("synoniem")
+        verbose_name_plural = _("synoniemen en afkortingen")
+        ordering = ["term"]
+        constraints = [models.UniqueConstraint(fields=["term", "alternative"], name="searchsynonym_unique")]
+
+    def __str__(self):
+        arrow = "↔" if self.both_ways else "→"
+        return f"{self.term} {arrow} {self.alternative}"

@@ -1,23 +1,49 @@
-"""Dutch full-text search helpers shared by every searchable list."""
+"""Dutch full-text search helpers shared by every searchable list (docs/search.md).
+
+Matching stays on the stored tsvectors and their GIN indexes. What is new since issue 15 is
+the query: each word the visitor types is widened, before the search, with
+
+- the compounds it is part of, at the start, middle or end (`fraude` → `vastgoedfraude`),
+- words one or two letters away (typos: `hennup` → `hennep`),
+- the joined word when two typed words form one (`vastgoed fraude` → `vastgoedfraude`),
+- the synonyms and abbreviations curators keep in the admin (`OMG` → `outlaw motorgangs`),
+
+all looked up in `kpo.SearchTerm` (every lexeme of the searchable texts, kept by database
+triggers) in one query. Ranking then counts, in the title (twice) and the summary: the exact
+phrase, all words, all words widened, some words, compound parts, typos, in that order.
+"""
 
 import re
+from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db.models import F, TextField, Value
+from django.db import connection
+from django.db.models import Case, F, FloatField, Q, TextField, Value, When
 from django.db.models.functions import Concat, Left
 
 SEARCH_CONFIG = "dutch"
 MAX_QUERY_LENGTH = 200
+MAX_WORDS = 12  # words of one query that are looked at; more is not a search but a text
+MAX_WORD_LENGTH = 60
+MAX_COMPOUNDS = 40  # compounds per word, the shortest first
+MAX_TYPO_CANDIDATES = 12
+MIN_PART_LENGTH = 4  # `omg` must not find `omgeving`
 # Markers around matched words in snippets: the snippet is HTML-escaped first and
 # only then are these turned into <mark> (kpo.templatetags.kpo.highlight).
 HIGHLIGHT_START = "\ue000"  # private-use characters: never typed, never in content
 HIGHLIGHT_STOP = "\ue001"
 
-# ts_headline reads the whole text it is given: for a 1 MB document that is most of a
-# second. Snippets come from the start of each field; the match itself is in the tsvector.
-SNIPPET_SOURCE_CHARS = 20_000
+# ts_headline reads (and, marking every match, returns) the whole text it is given: for a
+# 1 MB document that is most of a second. Snippets come from the start of each field; the
+# match itself is in the tsvector.
+SNIPPET_SOURCE_CHARS = 8_000
+
+# The weight of each ranking tier; a match in the title counts twice, in the summary once.
+TIERS = {"phrase": 16.0, "all": 8.0, "all_wide": 4.0, "some": 2.0, "parts": 1.0, "typos": 0.5}
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_TOKEN = re.compile(r"(?:(?<=\s)|^)(-)?[\"']?([^\W_]+)", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def clean_query(raw: str | None) -> str:
@@ -33,25 +59,306 @@ def text_query(q: str) -> SearchQuery:
     return SearchQuery(q, config=SEARCH_CONFIG, search_type="websearch")
 
 
-def search(queryset, q: str, *, vector: str = "search_vector", snippet_fields=("summary", "body")):
-    """Filter `queryset` on the stored tsvector `vector` (the whole text) and annotate a
-    highlighted `snippet` and the `rank`, by title and summary (`rank_vector`): a match in
-    the title first, then in the summary, then in the text only (those by date)."""
-    query = text_query(q)
+class LexemeQuery(SearchQuery):
+    """A tsquery built here from lexemes (already Dutch stems): `'a' & ('b' | 'c')`."""
+
+    def __init__(self, text: str):
+        self.text = text
+        super().__init__(text)
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        return "%s::tsquery", [self.text]
+
+
+def _lexeme(word: str, weight: str = "") -> str:
+    quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+    return f"{quoted}:{weight}" if weight else quoted
+
+
+def _any(words, weight="") -> str:
+    words = sorted(set(words))
+    return "(" + " | ".join(_lexeme(w, weight) for w in words) + ")" if words else ""
+
+
+@dataclass
+class WordGroup:
+    """One typed word: its stem, the compounds it is part of, and near spellings."""
+
+    word: str
+    exact: set[str] = field(default_factory=set)
+    parts: set[str] = field(default_factory=set)
+    typos: set[str] = field(default_factory=set)
+
+    @property
+    def wide(self) -> set[str]:
+        return self.exact | self.parts | self.typos
+
+
+@dataclass
+class Expansion:
+    groups: list[WordGroup]
+    phrases: list[list[str]]  # exact phrases worth most: joined compounds, synonyms
+    excluded: set[str]
+    synonyms: list[list[WordGroup]] = field(default_factory=list)  # each: all of its words
+
+    def __bool__(self):
+        return bool(self.groups or self.phrases)
+
+    def words(self) -> list[set[str]]:
+        """Per typed word, every form that counts (for matching outside the tsvectors)."""
+        return [group.wide | {group.word} for group in self.groups]
+
+    def alternatives(self) -> list[list[str]]:
+        return self.phrases
+
+    def match(self) -> str:
+        """Some words (widened) or a phrase, none of the excluded ones."""
+        options = [_any(g.wide) for g in self.groups if g.wide]
+        options += [_phrase(p) for p in self.phrases]
+        options += ["(" + " & ".join(_any(g.exact | g.parts) for g in words) + ")" for words in self.synonyms if words]
+        text = " | ".join(options)
+        if text and self.excluded:
+            text = f"({text}) & !{_any(self.excluded)}"
+        return text
+
+    def tiers(self, weight: str) -> dict[str, str]:
+        groups = [g for g in self.groups if g.wide]
+        exact = [g for g in groups if g.exact]
+        tiers = {
+            "phrase": " | ".join(
+                [_phrase(p, weight) for p in self.phrases]
+                + ([_phrase([next(iter(g.exact)) for g in exact], weight)] if len(exact) > 1 else [])
+            ),
+            "all": " & ".join(_any(g.exact, weight) for g in exact) if len(exact) == len(groups) else "",
+            "all_wide": " & ".join(_any(g.wide, weight) for g in groups),
+            "some": _any({w for g in groups for w in g.exact}, weight),
+            "parts": _any(
+                {w for g in groups for w in g.parts} | {w for s in self.synonyms for g in s for w in g.parts}, weight
+            ),
+            "typos": _any({w for g in groups for w in g.typos}, weight),
+        }
+        return {name: text for name, text in tiers.items() if text}
+
+
+def _phrase(words, weight="") -> str:
+    return "(" + " <-> ".join(_lexeme(w, weight) for w in words) + ")"
+
+
+def _tokens(q: str) -> tuple[list[str], list[str]]:
+    """The words to find and the words to leave out (`-word`), lower case; `or` is syntax."""
+    wanted, unwanted = [], []
+    for minus, word in _TOKEN.findall(q.lower()):
+        word = word[:MAX_WORD_LENGTH]
+        if word == "or":
+            continue
+        (unwanted if minus else wanted).append(word)
+    return wanted[:MAX_WORDS], unwanted[:MAX_WORDS]
+
+
+def _synonym_phrases(words: list[str]) -> list[list[str]]:
+    """The alternatives of every synonym whose term (or, both ways, alternative) was typed."""
+    from kpo.models import SearchSynonym  # models import late: this module is imported by models
+
+    typed = " " + " ".join(words) + " "
+    found = []
+    for term, alternative, both_ways in SearchSynonym.objects.values_list("term", "alternative", "both_ways"):
+        term_words = _WORD.findall(term.lower())
+        alternative_words = _WORD.findall(alternative.lower())
+        if term_words and f" {' '.join(term_words)} " in typed:
+            found.append(alternative_words)
+        if both_ways and alternative_words and f" {' '.join(alternative_words)} " in typed:
+            found.append(term_words)
+    return [words for words in found if words]
+
+
+_EXPAND_SQL = """
+WITH stems AS (
+    SELECT w,
+        (SELECT min(l) FROM unnest(tsvector_to_array(to_tsvector('dutch', w))) AS l) AS stem,
+        -- the stem the word gets at the end of a compound, where the stemmer cuts more
+        -- (`dumping` stays, `drugsdumping` → `drugsdump`): stem it behind a first part
+        (SELECT min(l) FROM unnest(tsvector_to_array(to_tsvector('dutch', 'drugs' || w))) AS l) AS tail
+    FROM unnest(%(words)s::text[]) AS w
+), shortest AS (
+    SELECT w, stem, CASE
+        WHEN tail LIKE 'drugs%%' AND length(tail) - 5 < length(stem) THEN substr(tail, 6) ELSE stem
+    END AS part FROM stems
+), words AS (
+    -- the root a compound part is looked for by: `witwass` (from witwassen) → `witwas`
+    SELECT w, stem, CASE WHEN part ~ '([b-df-hj-np-tv-z])\\1$' THEN left(part, -1) ELSE part END AS root
+    FROM shortest
+)
+SELECT w, stem, NULL, 0 FROM words
+UNION ALL
+SELECT w, stem, t.word, 1 FROM words CROSS JOIN LATERAL (
+    SELECT word FROM kpo_searchterm
+    WHERE length(root) >= %(min_part)s AND word LIKE '%%' || root || '%%'
+    ORDER BY length(word), word LIMIT %(compounds)s
+) AS t
+UNION ALL
+SELECT w, stem, t.word, 2 FROM words CROSS JOIN LATERAL (
+    SELECT word FROM kpo_searchterm
+    WHERE length(stem) >= %(min_part)s AND word %% stem
+    ORDER BY similarity(word, stem) DESC, word LIMIT %(typos)s
+) AS t
+UNION ALL
+SELECT w, stem, t.word, 2 FROM words CROSS JOIN LATERAL (
+    -- compounds that start with a near spelling: `hennup` → `hennepteelt`
+    SELECT word FROM kpo_searchterm
+    WHERE length(stem) > %(min_part)s AND word LIKE left(stem, 3) || '%%'
+    ORDER BY word_similarity(stem, word) DESC, word LIMIT %(typos)s
+) AS t
+"""
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, with a swap of two neighbours counting as one."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if previous2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _allowed_typos(stem: str) -> int:
+    return 1 if len(stem) < 8 else 2
+
+
+def _near(stem: str, term: str) -> bool:
+    """`term` is `stem` misspelt, or starts with `stem` misspelt (a compound)."""
+    if edit_distance(term, stem) <= _allowed_typos(stem):
+        return True
+    # The start of a compound: one letter off only.
+    return any(edit_distance(stem, term[:length]) <= 1 for length in range(len(stem) - 1, len(stem) + 2))
+
+
+def expand(q: str) -> Expansion:
+    """What `q` means for the search: per word its stem, compounds and near spellings;
+    split compounds joined; synonyms. Two queries: the synonyms and the vocabulary."""
+    wanted, unwanted = _tokens(q)
+    if not wanted and not unwanted:
+        return Expansion([], [], set())
+    synonyms = _synonym_phrases(wanted)
+    joined = [a + b for a, b in zip(wanted, wanted[1:], strict=False)]
+    lookup = list(dict.fromkeys([*wanted, *unwanted, *joined, *(w for p in synonyms for w in p)]))
+    stems, parts, typos, known = {}, {}, {}, set()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _EXPAND_SQL,
+            {"words": lookup, "min_part": MIN_PART_LENGTH, "compounds": MAX_COMPOUNDS, "typos": MAX_TYPO_CANDIDATES},
+        )
+        for word, stem, term, kind in cursor.fetchall():
+            if not stem:
+                continue  # a stop word
+            stems[word] = stem
+            if kind == 1:
+                if term == stem:
+                    known.add(word)
+                else:
+                    parts.setdefault(word, set()).add(term)
+            elif kind == 2 and term != stem and _near(stem, term):
+                typos.setdefault(word, set()).add(term)
+    groups = []
+    for word in wanted:
+        if word not in stems:
+            continue
+        stem = stems[word]
+        group_parts = parts.get(word, set())
+        group_typos = typos.get(word, set()) - group_parts - {stem}
+        if word in known:
+            # A word the texts have: only whole words one or two letters off, no compounds
+            # starting with a near spelling (`vastgoed` must not find `vastgesteld`).
+            group_typos = {t for t in group_typos if edit_distance(t, stem) <= _allowed_typos(stem)}
+        if word not in known and not group_parts:
+            # Unknown word: its near spellings' compounds count as typos too.
+            group_typos |= {t for typo in list(group_typos) for t in parts.get(typo, ())}
+        groups.append(WordGroup(word, {stem}, group_parts, group_typos))
+    phrases = [[stems[word]] for word in joined if word in known]
+    phrases += [[stems[w] for w in p if w in stems] for p in synonyms]
+    phrases = [p for p in phrases if p]
+    excluded = {stems[w] for w in unwanted if w in stems}
+    synonym_groups = [[WordGroup(w, {stems[w]}, parts.get(w, set())) for w in p if w in stems] for p in synonyms]
+    return Expansion(groups, phrases, excluded, [g for g in synonym_groups if g])
+
+
+def rank_expression(expansion: Expansion, rank_vector: str = "rank_vector"):
+    """Tiers of matches in the title (weight A, twice) and the summary (weight B), plus
+    PostgreSQL's own rank of the exact words to order within a tier."""
+    score = Value(0.0, output_field=FloatField())
+    for weight, factor in (("A", 2.0), ("B", 1.0)):
+        for name, text in expansion.tiers(weight).items():
+            score = score + Case(
+                When(**{rank_vector: LexemeQuery(text)}, then=Value(TIERS[name] * factor)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+    some = expansion.tiers("").get("some")
+    if some:
+        score = score + SearchRank(F(rank_vector), LexemeQuery(some))
+    return score
+
+
+def word_filter(expansion: Expansion, mentions) -> Q:
+    """For short texts without a tsvector (people, signals, regions): every typed word, its
+    stem or a near spelling is in the text (`mentions(word)`, a substring match, so compounds
+    and split compounds match), or all words of one of the curators' synonyms."""
+    condition = Q()
+    for group in expansion.groups:
+        condition &= _any_mention({group.word, *group.exact, *group.typos}, mentions)
+    for words in expansion.synonyms:
+        alternative = Q()
+        for group in words:
+            alternative &= _any_mention({group.word, *group.exact}, mentions)
+        condition |= alternative
+    return condition
+
+
+def _any_mention(words, mentions) -> Q:
+    condition = Q()
+    for word in sorted(words):
+        condition |= mentions(word)
+    return condition
+
+
+def search(
+    queryset,
+    q: str,
+    *,
+    vector: str = "search_vector",
+    snippet_fields=("summary", "body"),
+    expansion: Expansion | None = None,
+):
+    """Filter `queryset` on the stored tsvector `vector` (the whole text) with the widened
+    query and annotate a highlighted `snippet` and the `rank` (docs/search.md). Pass the
+    `expansion` of `q` when one page searches several lists."""
+    expansion = expansion if expansion is not None else expand(q)
+    match = expansion.match()
+    if not match:
+        return queryset.none().annotate(rank=Value(0.0), snippet=Value(""))
+    query = LexemeQuery(match)
     parts = []
-    for field in snippet_fields:
-        parts += [Left(F(field), SNIPPET_SOURCE_CHARS), Value(" ")]
+    for name in snippet_fields:
+        parts += [Left(F(name), SNIPPET_SOURCE_CHARS), Value("\n")]
     return queryset.filter(**{vector: query}).annotate(
-        rank=SearchRank(F("rank_vector"), query),
+        rank=rank_expression(expansion),
+        # Every match marked in the start of the fields; the template picks the sentence
+        # with the first one (kpo.templatetags.kpo.snippet_text).
         snippet=SearchHeadline(
             Concat(*parts, output_field=TextField()),
             query,
             config=SEARCH_CONFIG,
             start_sel=HIGHLIGHT_START,
             stop_sel=HIGHLIGHT_STOP,
-            max_words=35,
-            min_words=15,
-            max_fragments=2,
-            fragment_delimiter=" … ",
+            highlight_all=True,
         ),
     )
+
+
+def ranked(queryset, q: str, *, snippet_fields=("summary", "body")):
+    """`search`, best first: what the list pages show when sorted by relevance."""
+    return search(queryset, q, snippet_fields=snippet_fields).order_by("-rank", "-published_at")

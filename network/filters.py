@@ -8,6 +8,7 @@ from accounts.public import Organisation, PartnerType, Region
 from knowledge.public import Phenomenon, Theme
 from kpo.facets import FKFacet, M2MFacet, facets_for
 from kpo.filters import RelatedSlugFilter, SlugListField
+from kpo.search import expand, word_filter
 
 from .models import Profile
 
@@ -37,15 +38,25 @@ class ProfileFilter(django_filters.FilterSet):
         fields = []
 
 
-def search_profiles(queryset, q):
-    """Name, function, introduction and expertise, case-insensitive."""
-    expertise = Q(Exists(Profile.themes.through.objects.filter(profile_id=OuterRef("pk"), theme__name__icontains=q)))
-    expertise |= Q(
-        Exists(Profile.phenomena.through.objects.filter(profile_id=OuterRef("pk"), phenomenon__name__icontains=q))
+def _mentions(word):
+    """Name, function, introduction or expertise contains `word` (so compounds too)."""
+    expertise = Q(
+        Exists(Profile.themes.through.objects.filter(profile_id=OuterRef("pk"), theme__name__icontains=word))
+    ) | Q(Exists(Profile.phenomena.through.objects.filter(profile_id=OuterRef("pk"), phenomenon__name__icontains=word)))
+    return (
+        Q(user__name__icontains=word) | Q(user__function__icontains=word) | Q(introduction__icontains=word) | expertise
     )
-    return queryset.filter(
-        Q(user__name__icontains=q) | Q(user__function__icontains=q) | Q(introduction__icontains=q) | expertise
-    )
+
+
+def search_profiles(queryset, q, expansion=None):
+    """Every typed word (or its stem, or a near spelling) in the name, function,
+    introduction or expertise, case-insensitive; a substring, so compounds match
+    (`fraude` finds `zorgfraude`, `vastgoed fraude` finds `vastgoedfraude`); or one of
+    the curators' synonyms. docs/search.md."""
+    expansion = expansion if expansion is not None else expand(q)
+    if not expansion:
+        return queryset.none()
+    return queryset.filter(word_filter(expansion, _mentions))
 
 
 def profile_facets(results, selected):

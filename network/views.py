@@ -45,6 +45,7 @@ def directory(request):
             "count": paginator.count,
             "facets": profile_facets(results, selected),
             "any_filter": any(selected.values()),
+            "filter_count": sum(len(values) for values in selected.values()),
             "invite_to_complete": own is None or not own.completed,
             "crumbs": [("", _("Netwerk"))],
         },

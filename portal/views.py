@@ -1,5 +1,9 @@
+import functools
+import operator
+
 from django.conf import settings
 from django.db import connection
+from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -14,7 +18,8 @@ from events.public import event_search_group
 from knowledge.public import Article, Phenomenon, Theme
 from kpo.cache import cache_public_page, page_not_canonical, public_result
 from kpo.markdown import render_content_file
-from kpo.search import clean_query, search
+from kpo.search import clean_query, expand, search, word_filter
+from learning.public import QuizQuestion, Signal
 from network.public import profiles_visible_to, search_profiles
 
 # The statements' text, one Markdown file per language (privacy.nl.md, privacy.en.md …).
@@ -90,19 +95,46 @@ def _found_something(groups) -> bool:
     return any(group["count"] for group in groups)
 
 
-def _public_groups(q):
-    """Articles and topics matching `q`: the same for every visitor."""
+def _mentions(*lookups):
+    return lambda word: functools.reduce(operator.or_, (Q(**{f"{lookup}__icontains": word}) for lookup in lookups))
+
+
+def _public_groups(q, expansion):
+    """Articles, signals, quiz topics, RIEC pages and topics matching `q`: the same for
+    every visitor. Each group: its count, its first items and the page with all of them."""
     articles = (
-        search(Article.objects.published(), q)
+        search(Article.objects.published(), q, expansion=expansion)
         .order_by("-rank", "-published_at")
         .defer("body", "search_vector", "rank_vector")
     )
+    if not expansion:
+        return [{"key": "artikelen", "count": 0, "items": []}]
+    signals = list(
+        Signal.objects.filter(is_published=True)
+        .filter(word_filter(expansion, _mentions("title", "description", "action", "phenomenon__name")))
+        .select_related("phenomenon")
+        .order_by("title")
+    )
+    quiz_topics = {}
+    for question in (
+        QuizQuestion.objects.filter(is_active=True)
+        .filter(word_filter(expansion, _mentions("text", "explanation")))
+        .select_related("theme", "phenomenon")
+    ):
+        for topic in (question.phenomenon, question.theme):
+            if topic is not None:
+                quiz_topics[topic.name] = topic
+    regions = list(Region.objects.filter(word_filter(expansion, _mentions("name", "area"))))
+    topic_filter = word_filter(expansion, _mentions("name"))
     topics = [
-        *[(t, "thema") for t in Theme.objects.filter(name__icontains=q)],
-        *[(p, "fenomeen") for p in Phenomenon.objects.filter(name__icontains=q)],
+        *[(t, "thema") for t in Theme.objects.filter(topic_filter)],
+        *[(p, "fenomeen") for p in Phenomenon.objects.filter(topic_filter)],
     ]
     return [
         {"key": "artikelen", "count": articles.count(), "items": list(articles[:10])},
+        {"key": "signalen", "count": len(signals), "items": signals[:10]},
+        {"key": "quiz", "count": len(quiz_topics), "items": sorted(quiz_topics.values(), key=lambda t: t.name)},
+        {"key": "riec", "count": len(regions), "items": regions},
         {"key": "onderwerpen", "count": len(topics), "items": topics},
     ]
 
@@ -115,16 +147,22 @@ def search_everything(request):
     q = clean_query(request.GET.get("q"))
     groups = []
     if q:
-        groups = [*public_result("zoeken", q, lambda: _public_groups(q), keep=_found_something)]
-        if may_use_partner_pages(request.user):
+        expansion = expand(q)
+        groups = [*public_result("zoeken", q, lambda: _public_groups(q, expansion), keep=_found_something)]
+        if may_use_partner_pages(request.user) and expansion:
             documents = (
-                search(documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text"))
+                search(
+                    documents_visible_to(request.user),
+                    q,
+                    snippet_fields=("summary", "extracted_text"),
+                    expansion=expansion,
+                )
                 .select_related("owner")
                 .order_by("-rank", "-published_at")
                 .defer("extracted_text", "search_vector", "rank_vector")
             )
             people = (
-                search_profiles(profiles_visible_to(request.user), q)
+                search_profiles(profiles_visible_to(request.user), q, expansion)
                 .select_related("user", "user__organisation")
                 .order_by("user__name")
             )

@@ -27,16 +27,39 @@ def markdown(text):
     return mark_safe(render_markdown(text))  # noqa: S308 - sanitised by nh3
 
 
-# Markdown syntax that would show in a snippet: emphasis, headings, quotes, link targets.
-MARKDOWN_NOISE = re.compile(r"\]\([^)]*\)|[*_`#>\[\]]")
+# Markdown syntax that would show in a snippet: emphasis, headings, quotes, link targets,
+# and list bullets at the start of a line.
+MARKDOWN_NOISE = re.compile(r"\]\([^)]*\)|[*_`#>\[\]]|^\s*(?:[-+]|\d+[.)])\s+", re.MULTILINE)
+# Where a snippet may start: after the end of a sentence, or at a new line (a heading, a
+# list item, a paragraph).
+FRAGMENT_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n\s*")
+SNIPPET_WORDS = 35
+
+
+def snippet_text(text: str) -> str:
+    """About SNIPPET_WORDS words of `text` (the searched fields, every match marked),
+    starting at the sentence or line with the first match, without Markdown syntax."""
+    fragments = [f for f in (MARKDOWN_NOISE.sub("", f).strip() for f in FRAGMENT_BOUNDARY.split(text)) if f]
+    start = next((i for i, fragment in enumerate(fragments) if HIGHLIGHT_START in fragment), 0)
+    words = []
+    for fragment in fragments[start:]:
+        if words and len(words) + len(fragment.split()) > SNIPPET_WORDS:
+            words.append("…")
+            break
+        words += fragment.split()
+    if len(words) > SNIPPET_WORDS + 15:  # one very long sentence
+        words = words[:SNIPPET_WORDS] + ["…"]
+    shown = " ".join(words)
+    if shown.count(HIGHLIGHT_START) > shown.count(HIGHLIGHT_STOP):
+        shown += HIGHLIGHT_STOP
+    return shown
 
 
 @register.filter
 def highlight(snippet):
-    """Escape a search snippet, without its Markdown syntax, then turn the database's
-    markers into <mark>."""
-    text = MARKDOWN_NOISE.sub("", snippet or "")
-    escaped = escape(" ".join(text.split()))
+    """Escape a search snippet (from the sentence with the first match, without Markdown
+    syntax), then turn the database's markers into <mark>."""
+    escaped = escape(snippet_text(snippet or ""))
     return mark_safe(  # noqa: S308 - everything else is escaped above
         escaped.replace(escape(HIGHLIGHT_START), "<mark>").replace(escape(HIGHLIGHT_STOP), "</mark>")
     )

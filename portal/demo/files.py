@@ -71,6 +71,7 @@ FIELDS = {
         "phenomenon?": str,
         "articles?": list,
     },
+    "synonym": {"term": str, "alternative": str, "both_ways?": bool},
     "signal": {"slug": str, "title": str, "description": str, "phenomenon": str, "setting": str, "action": str},
     "article": {
         "title": str,
@@ -151,6 +152,7 @@ class DemoData:
     contact_requests: list[dict]
     questions: list[dict]
     signals: list[dict]
+    synonyms: list[dict]
     articles: list[dict]
     documents: list[dict]
     scale: dict
@@ -286,6 +288,7 @@ def read(data_dir: Path = DATA_DIR) -> DemoData:
         contact_requests=contact_requests,
         questions=_questions(data_dir / "quiz.toml", names),
         signals=_signals(data_dir / "signals.toml", names),
+        synonyms=_synonyms(data_dir / "synonyms.toml"),
         articles=articles,
         documents=_documents(data_dir / "documents", names),
         scale=_scale(data_dir / "scale.toml", names),
@@ -371,6 +374,13 @@ def _signals(path: Path, names: dict) -> list[dict]:
         check_refs(here, "phenomenon", signal["phenomenon"], names["phenomenon"])
         check_choice(here, "setting", signal["setting"], targets.Signal.Setting.values)
     return signals
+
+
+def _synonyms(path: Path) -> list[dict]:
+    synonyms = rows(read_toml(path), "synonyms", "synonym", path, label="term", unique=False)
+    for synonym in synonyms:
+        synonym.setdefault("both_ways", True)
+    return synonyms
 
 
 def _articles(folder: Path, names: dict) -> list[dict]:

@@ -27,6 +27,7 @@ from .targets import (
     QuizQuestion,
     Reference,
     Region,
+    SearchSynonym,
     Signal,
     Theme,
     User,
@@ -88,6 +89,10 @@ class Loader:
             self.signal(row)
         for row in self.data.events:
             self.event(row)
+        for row in self.data.synonyms:
+            SearchSynonym.objects.get_or_create(
+                term=row["term"], alternative=row["alternative"], defaults={"both_ways": row["both_ways"]}
+            )
         return self.added
 
     # --- accounts ------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from documents.uploads import detect_upload, extract_text
 from events import services as event_services
 from events.models import Event
 from knowledge.models import Article, Phenomenon, Reference, Theme
+from kpo.models import SearchSynonym
 from learning.models import QuizChoice, QuizQuestion, Signal
 from learning.quiz import LEVELS as QUIZ_LEVELS
 from network import services as network_services
@@ -36,6 +37,7 @@ __all__ = [
     "QuizQuestion",
     "Reference",
     "Region",
+    "SearchSynonym",
     "Signal",
     "Theme",
     "User",

@@ -48,8 +48,14 @@ def test_home_search_facet_article(page, live_server, kennisbank, assert_accessi
     expect(page.locator("mark").first).to_be_visible()
     assert_accessible(page)
 
+    toggle = page.locator("summary.filters__toggle")  # a phone: the filters are folded away
+    if toggle.is_visible():
+        toggle.click()
     page.get_by_role("link", name=re.compile("Drugs en hennepteelt")).click()
     expect(page.get_by_role("heading", name=re.compile("1 artikel "))).to_be_visible()
+    if toggle.is_visible():
+        expect(toggle).to_have_text("Filters (1)")
+        toggle.click()
     expect(page.get_by_role("link", name=re.compile("Drugs en hennepteelt"))).to_have_attribute("aria-current", "true")
     assert_accessible(page)
 

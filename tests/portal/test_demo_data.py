@@ -25,7 +25,7 @@ def test_every_file_parses_and_every_reference_resolves(data):
     data_dir = files.DATA_DIR
     # Every file under data/ is read: TOML lists, Markdown with front matter, and their files.
     read = {f"{name}.toml" for name in ("taxonomy", "regions", "partner_types", "organisations", "people")}
-    read |= {"network.toml", "quiz.toml", "signals.toml", "scale.toml", "events.toml"}
+    read |= {"network.toml", "quiz.toml", "signals.toml", "scale.toml", "events.toml", "synonyms.toml"}
     read |= {f"articles/{a['slug']}.md" for a in data.articles}
     read |= {f"documents/{d['slug']}.md" for d in data.documents} | {f"documents/{d['file']}" for d in data.documents}
     on_disk = {str(p.relative_to(data_dir)) for p in data_dir.rglob("*") if p.is_file()}

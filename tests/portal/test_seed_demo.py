@@ -88,6 +88,23 @@ def test_demo_curator_can_publish_in_the_admin(client, settings):
     assert client.get(draft.get_absolute_url()).status_code == 200
 
 
+def test_demo_curator_keeps_synonyms_in_the_admin_and_search_applies_them(client, settings):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    client.login(email="redacteur@liec.nl", password=settings.KPO_DEMO_PASSWORD)
+    before = client.get("/kennisbank/", {"q": "blowen"}).content.decode()
+
+    response = client.post(
+        "/admin/kpo/searchsynonym/add/",
+        {"term": "blowen", "alternative": "hennep", "both_ways": "on"},
+        follow=True,
+    )
+
+    assert response.status_code == 200 and "blowen" in response.content.decode()
+    assert "Drugs en hennepteelt" not in before
+    assert "Drugs en hennepteelt" in client.get("/kennisbank/", {"q": "blowen"}).content.decode()
+
+
 def test_demo_accounts_work_as_the_readme_says(client, settings):
     from documents.access import documents_visible_to
     from documents.models import Document

@@ -180,6 +180,7 @@ ADMIN_RULES = {
     "learning.signal": (NONE, ALL),
     "learning.leaderboardentry": (NONE, READ | {"delete"}),
     "kpo.auditevent": (NONE, READ),  # read-only for everyone; auditors get kpo.view_auditevent
+    "kpo.searchsynonym": (ALL, ALL),  # curators keep the search synonyms
 }
 ON_SITE = "->http://testserver/kennisbank/matrix-artikel/"
 NOT_STAFF = {role: ADMIN_LOGIN for role in ROLES if role not in ("curator", "superuser")}
@@ -262,6 +263,7 @@ ADMIN_OBJECTS = {
     "learning.signal": "signal",
     "learning.leaderboardentry": "leaderboard",
     "kpo.auditevent": "audit_event",
+    "kpo.searchsynonym": "synonym",
 }
 
 

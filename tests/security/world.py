@@ -56,13 +56,14 @@ UNKNOWN_SLUG = "bestaat-helemaal-niet"
 
 def make_curator(organisation, region, email):
     """A curator as the demo data makes one (portal/demo/data/people.toml): staff, in "Redacteuren"
-    (articles, references, themes, phenomena, regions, events), moderator of one region."""
+    (articles, references, themes, phenomena, regions, events, search synonyms), moderator of one region."""
     editors, _created = Group.objects.get_or_create(name="Redacteuren")
     editors.permissions.set(
         Permission.objects.filter(
             content_type__app_label__in=["knowledge", "accounts", "events"],
             content_type__model__in=["article", "reference", "theme", "phenomenon", "region", "event"],
         )
+        | Permission.objects.filter(content_type__app_label="kpo", content_type__model="searchsynonym")
     )
     curator = partner(organisation, email=email, name="Rita Redacteur", is_staff=True)
     curator.groups.add(editors)
@@ -159,11 +160,12 @@ def build():
         backend_name="default",
         run_after=timezone.now() + timedelta(days=365),
     )
-    from kpo.models import AuditEvent
+    from kpo.models import AuditEvent, SearchSynonym
 
     audit_event = AuditEvent.objects.create(action="matrix", actor=users["superuser"])
     return {
         "audit_event": audit_event,
+        "synonym": SearchSynonym.objects.create(term="OMG", alternative="outlaw motorgangs"),
         "users": users,
         "org_a": org_a,
         "org_b": org_b,
