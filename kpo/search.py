@@ -18,6 +18,7 @@ HIGHLIGHT_STOP = "\ue001"
 SNIPPET_SOURCE_CHARS = 20_000
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 
 
 def clean_query(raw: str | None) -> str:
@@ -25,6 +26,15 @@ def clean_query(raw: str | None) -> str:
     with white space folded and cut to a length a search box needs."""
     text = _CONTROL_CHARS.sub(" ", raw or "")
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def is_canonical_query(q: str) -> bool:
+    """Whether results for the search `q` (as cleaned) may be kept in a cache: one plain
+    lower-case word. Anything more finds what a simpler search finds under a new key each
+    time: web-search syntax (`witwassen -<random>`, `witwassen or <random>`), Dutch stop
+    words the search leaves out (`witwassen de het`), case variants. One word that finds
+    something is bounded by the words in the content; other searches are served fresh."""
+    return bool(_PLAIN_WORD.fullmatch(q or "")) and q == q.lower() and q != "or"
 
 
 def text_query(q: str) -> SearchQuery:

@@ -13,7 +13,7 @@ from documents.public import documents_visible_to
 from knowledge.public import Article, Phenomenon, Theme
 from kpo.cache import cache_public_page, page_not_canonical, public_result
 from kpo.markdown import render_content_file
-from kpo.search import clean_query, search
+from kpo.search import clean_query, is_canonical_query, search
 from network.public import profiles_visible_to, search_profiles
 
 # The statements' text, one Markdown file per language (privacy.nl.md, privacy.en.md …).
@@ -85,8 +85,10 @@ def _statement(name: str, values: dict) -> str:
     return mark_safe(render_content_file(CONTENT_DIR, name, values))  # noqa: S308 - sanitised by nh3
 
 
-def _found_something(groups) -> bool:
-    return any(group["count"] for group in groups)
+def _worth_keeping(q):
+    """Public results are kept for a search that finds something and is canonical
+    (kpo.search.is_canonical_query): nobody fills the cache by varying a search."""
+    return lambda groups: is_canonical_query(q) and any(group["count"] for group in groups)
 
 
 def _public_groups(q):
@@ -114,7 +116,7 @@ def search_everything(request):
     q = clean_query(request.GET.get("q"))
     groups = []
     if q:
-        groups = [*public_result("zoeken", q, lambda: _public_groups(q), keep=_found_something)]
+        groups = [*public_result("zoeken", q, lambda: _public_groups(q), keep=_worth_keeping(q))]
         if may_use_partner_pages(request.user):
             documents = (
                 search(documents_visible_to(request.user), q, snippet_fields=("summary", "extracted_text"))
@@ -132,8 +134,8 @@ def search_everything(request):
                 {"key": "personen", "count": people.count(), "items": list(people[:10])},
             ]
     total = sum(g["count"] for g in groups)
-    if "q" in request.GET and (request.GET["q"] != q or not total):
-        page_not_canonical(request)  # a search that finds nothing is not kept (kpo.cache)
+    if "q" in request.GET and (request.GET["q"] != q or not total or not is_canonical_query(q)):
+        page_not_canonical(request)  # nor one that finds nothing, or is not one plain word
     return render(
         request,
         "portal/search.html",
