@@ -467,7 +467,8 @@ def personal_data(user: User) -> dict:
             "tijdstip": event.at,
             "actie": event.action,
             "door": _actor_for_export(event, user),
-            "ip-adres": event.ip_address,
+            # The address of someone else's request (a moderator, an admin) is theirs.
+            "ip-adres": event.ip_address if event.actor_id == user.pk else None,
             "details": event.detail,
         }
         for event in AuditEvent.objects.about(user)
