@@ -241,6 +241,39 @@ def test_moving_someone_in_the_admin_ends_access_until_decided_again(client, ams
     assert mover.get("/besloten/").status_code == 302
 
 
+
+def test_changing_someones_address_in_the_admin_moves_them_as_a_change_by_mail_would(
+    client, amsterdam, politie, politie_document
+):
+    # The admin's e-mail field is another way to change an address: the organisation
+    # follows the new address, and access ends until that organisation decided.
+    person = partner(amsterdam, email="ambtenaar@amsterdam.nl")
+    admin = User.objects.create_superuser("admin@liec.nl", "geheim-wachtwoord-123")
+    client.force_login(admin)
+    page = client.get(f"/admin/accounts/user/{person.pk}/change/")
+    form = page.context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list | tuple)}
+    data.update(
+        {
+            "email": "agent@politie.nl",
+            "organisation": amsterdam.pk,
+            "is_active": "on",
+            "date_joined_0": "2026-01-01",
+            "date_joined_1": "10:00:00",
+        }
+    )
+    response = client.post(f"/admin/accounts/user/{person.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+
+    person.refresh_from_db()
+    assert person.organisation == politie
+    assert person.status == MembershipStatus.PENDING
+    assert not person.groups.exists()
+    assert AuditEvent.objects.get(action="membership_moved", target_id=str(person.pk)).actor == admin
+    mover = Client()
+    mover.force_login(person)
+    assert mover.get("/besloten/").status_code == 302
+
 def test_a_domain_moving_to_another_organisation_ends_access_of_its_members(client, amsterdam, politie):
     person = partner(amsterdam, email="ambtenaar@amsterdam.nl")
     admin = User.objects.create_superuser("admin@liec.nl", "geheim-wachtwoord-123")
