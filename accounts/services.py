@@ -144,10 +144,23 @@ def email_verified(user: User) -> None:
     mailbox_proved(user)
     if user.status != MembershipStatus.PENDING or not user.organisation_id:
         return
-    if user.organisation.approval_policy == Organisation.ApprovalPolicy.AUTOMATIC:
+    if approves_on_mailbox_proof(user):
         approve_membership(user, by=None)
         return
     _ask_moderators(user)
+
+
+def approves_on_mailbox_proof(user: User) -> bool:
+    """Whether a proof of the person's mailbox is enough for their organisation: it approves
+    automatically, and the address belongs to it alone. A domain several organisations share
+    proves only that the person works at one of them, not at the one they chose or were
+    moved to; its moderators decide."""
+    organisation = user.organisation
+    return (
+        organisation is not None
+        and organisation.approval_policy == Organisation.ApprovalPolicy.AUTOMATIC
+        and [o.pk for o in organisations_for_email(user.email)] == [organisation.pk]
+    )
 
 
 def mailbox_proved(user: User, function: str | None = None) -> None:
@@ -182,7 +195,7 @@ def identity_confirmed(user: User, function: str) -> None:
     waiting = user.status == MembershipStatus.PENDING
     mailbox_proved(user, function=function)
     if waiting and user.organisation_id:
-        if user.organisation.approval_policy == Organisation.ApprovalPolicy.AUTOMATIC:
+        if approves_on_mailbox_proof(user):
             approve_membership(user, by=None)
         else:
             _ask_moderators(user)

@@ -108,6 +108,29 @@ def test_the_code_typed_in_the_signing_up_session_signs_in_and_approves(client, 
     assert "Alleen voor de Politie" in client.get("/besloten/").content.decode()
 
 
+
+def test_a_mailbox_at_a_shared_domain_does_not_pick_the_organisation_that_approves_automatically(client):
+    # Both organisations receive mail at belastingdienst.nl: the mailbox proves that the
+    # person works at one of them, not which. Choosing the one that approves automatically
+    # must not skip the moderators of the one they may really work at.
+    toeslagen = OrganisationFactory(
+        name="Toeslagen", domains=["belastingdienst.nl"], approval_policy=Organisation.ApprovalPolicy.AUTOMATIC
+    )
+    fiod = OrganisationFactory(name="FIOD", domains=["belastingdienst.nl"])
+    moderator = partner(toeslagen, email="moderator@belastingdienst.nl")
+    assign_perm("accounts.moderate_organisation", moderator, toeslagen)
+    document("Alleen voor Toeslagen", toeslagen, groups={services.audience_group(toeslagen)})
+    assert fiod.approval_policy == Organisation.ApprovalPolicy.MODERATED
+
+    sign_up(client, "rechercheur@belastingdienst.nl", organisation=toeslagen.pk)
+    client.post("/accounts/confirm-email/", {"code": code_in(mails_to("rechercheur@belastingdienst.nl")[-1])})
+
+    person = User.objects.get(email="rechercheur@belastingdienst.nl")
+    assert person.organisation == toeslagen
+    assert person.status == MembershipStatus.PENDING
+    assert "Alleen voor Toeslagen" not in client.get("/besloten/").content.decode()
+    assert mails_to("moderator@belastingdienst.nl")  # a moderator decides
+
 def test_logging_in_to_an_unverified_account_asks_for_a_code_that_only_that_session_can_use(
     client, politie, politie_document
 ):
