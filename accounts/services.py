@@ -193,11 +193,15 @@ def identity_confirmed(user: User, function: str) -> None:
     organisation and function confirmed. A person who is pending after a move to an
     organisation that approves automatically is approved now."""
     waiting = user.status == MembershipStatus.PENDING
+    # The moderators are asked once per wait: at the first proof since the person became
+    # pending, not at each confirmation after it (a fresh session gives a new code at once).
+    waiting_since = user.status_changed_at or user.date_joined
+    first_proof = user.identity_confirmed_at is None or user.identity_confirmed_at < waiting_since
     mailbox_proved(user, function=function)
     if waiting and user.organisation_id:
         if approves_on_mailbox_proof(user):
             approve_membership(user, by=None)
-        else:
+        elif first_proof:
             _ask_moderators(user)
     signals.membership_changed.send(sender=User, user=user)
 
