@@ -131,13 +131,17 @@ class UserAdmin(DjangoUserAdmin):
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
+        new_organisation = None
         if change and "organisation" in form.changed_data and obj.organisation:
             new_organisation = obj.organisation
             obj.organisation = User.objects.get(pk=obj.pk).organisation
-            super().save_model(request, obj, form, change)
+        super().save_model(request, obj, form, change)
+        if new_organisation:
             services.move_to_organisation(obj, new_organisation, by=request.user)
-        else:
-            super().save_model(request, obj, form, change)
+        if change and "email" in form.changed_data:
+            # A new address here is a change of address like any other: the organisation
+            # follows its domain, and access ends until that organisation decided.
+            services.email_address_changed(obj, obj.email, by=request.user)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

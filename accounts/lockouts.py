@@ -6,7 +6,9 @@ address, ACCOUNT_RATE_LIMITS). Per account, any address: after KPO_LOGIN_FREE_FA
 failures each further one doubles the wait before the next try, up to
 KPO_LOGIN_BACKOFF_MAX seconds. The first time an account enters that wait its owner gets
 one mail with a link; opening it in their browser lifts the wait there (for an hour),
-while a stranger elsewhere is still slowed down. Unknown addresses are
+while a stranger elsewhere is still slowed down. While the failures go on, a new link
+follows once the last one has expired (one mail a day at most), so a stranger who keeps
+trying cannot keep the owner out past the link's life. Unknown addresses are
 slowed down in the same way (nobody is mailed), so the answer reveals nothing. The audit
 log records each lock-out and unlock."""
 
@@ -15,6 +17,7 @@ import time
 
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.tasks import task
 from django.urls import reverse
@@ -59,10 +62,24 @@ def check(request, email: str) -> None:
 
 def failed(request, email: str) -> None:
     digest = _digest(email)
-    if backoff_failure(_key(digest), settings.KPO_LOGIN_FREE_FAILURES, settings.KPO_LOGIN_BACKOFF_MAX) == (
-        settings.KPO_LOGIN_FREE_FAILURES
-    ):
+    failures = backoff_failure(_key(digest), settings.KPO_LOGIN_FREE_FAILURES, settings.KPO_LOGIN_BACKOFF_MAX)
+    if failures >= settings.KPO_LOGIN_FREE_FAILURES and _link_due(digest):
         _locked(digest, email)
+
+
+def _link_due(digest: str) -> bool:
+    """Whether the owner of `digest` needs a new unlock link: none was sent yet, or the
+    last one has expired (claims the sending, so concurrent failures mail once)."""
+    key = f"kpo:login-unlock-mailed:{digest}"
+    now = time.time()
+    keep = LINK_VALID * 2
+    if cache.add(key, now, keep):
+        return True
+    mailed_at = cache.get(key)
+    if mailed_at is not None and now - mailed_at < LINK_VALID:
+        return False
+    cache.set(key, now, keep)
+    return True
 
 
 def succeeded(request, email: str) -> None:

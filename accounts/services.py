@@ -144,10 +144,23 @@ def email_verified(user: User) -> None:
     mailbox_proved(user)
     if user.status != MembershipStatus.PENDING or not user.organisation_id:
         return
-    if user.organisation.approval_policy == Organisation.ApprovalPolicy.AUTOMATIC:
+    if approves_on_mailbox_proof(user):
         approve_membership(user, by=None)
         return
     _ask_moderators(user)
+
+
+def approves_on_mailbox_proof(user: User) -> bool:
+    """Whether a proof of the person's mailbox is enough for their organisation: it approves
+    automatically, and the address belongs to it alone. A domain several organisations share
+    proves only that the person works at one of them, not at the one they chose or were
+    moved to; its moderators decide."""
+    organisation = user.organisation
+    return (
+        organisation is not None
+        and organisation.approval_policy == Organisation.ApprovalPolicy.AUTOMATIC
+        and [o.pk for o in organisations_for_email(user.email)] == [organisation.pk]
+    )
 
 
 def mailbox_proved(user: User, function: str | None = None) -> None:
@@ -180,11 +193,15 @@ def identity_confirmed(user: User, function: str) -> None:
     organisation and function confirmed. A person who is pending after a move to an
     organisation that approves automatically is approved now."""
     waiting = user.status == MembershipStatus.PENDING
+    # The moderators are asked once per wait: at the first proof since the person became
+    # pending, not at each confirmation after it (a fresh session gives a new code at once).
+    waiting_since = user.status_changed_at or user.date_joined
+    first_proof = user.identity_confirmed_at is None or user.identity_confirmed_at < waiting_since
     mailbox_proved(user, function=function)
     if waiting and user.organisation_id:
-        if user.organisation.approval_policy == Organisation.ApprovalPolicy.AUTOMATIC:
+        if approves_on_mailbox_proof(user):
             approve_membership(user, by=None)
-        else:
+        elif first_proof:
             _ask_moderators(user)
     signals.membership_changed.send(sender=User, user=user)
 
@@ -467,7 +484,8 @@ def personal_data(user: User) -> dict:
             "tijdstip": event.at,
             "actie": event.action,
             "door": _actor_for_export(event, user),
-            "ip-adres": event.ip_address,
+            # The address of someone else's request (a moderator, an admin) is theirs.
+            "ip-adres": event.ip_address if event.actor_id == user.pk else None,
             "details": event.detail,
         }
         for event in AuditEvent.objects.about(user)

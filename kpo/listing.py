@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 
 from .cache import cached, page_not_canonical
-from .search import clean_query, search
+from .search import clean_query, is_canonical_query, search
 
 SORTS = ("relevantie", "datum")
 # The query parameters a list page reads: the page cache keeps only these (kpo.cache).
@@ -21,12 +21,13 @@ def _known_facet_values(request, facet_values) -> bool:
 def _check_canonical(request, q, page, facet_values) -> None:
     """A value the page does not show as given is not kept in the page cache (kpo.cache):
     an unknown sort key or facet slug, a page number past the last page (or written
-    another way), a search that finds nothing or was cleaned up."""
+    another way), a search that finds nothing, was cleaned up or is not one plain word
+    (kpo.search.is_canonical_query)."""
     params = request.GET
     if (
         params.get("sorteer", SORTS[0]) not in SORTS
         or params.get("page", str(page.number)) != str(page.number)
-        or ("q" in params and (params["q"] != q or not page.paginator.count))
+        or ("q" in params and (params["q"] != q or not page.paginator.count or not is_canonical_query(q)))
         or not _known_facet_values(request, facet_values)
     ):
         page_not_canonical(request)
@@ -60,7 +61,8 @@ def listing(request, queryset, filterset_class, facets, snippet_fields, related,
         aggregates_key,
         lambda: (paginator.count, facets(results, selected)),
         queryset.model,
-        keep=lambda value: _known_facet_values(request, value[1]),  # invented values are not kept
+        # Invented facet values and searches are not kept.
+        keep=lambda value: _known_facet_values(request, value[1]) and (not q or is_canonical_query(q)),
     )
     page = paginator.get_page(request.GET.get("page"))
     _check_canonical(request, q, page, facet_values)

@@ -30,11 +30,19 @@ class SiteMail(EmailMultiAlternatives):
         return super().message(policy=policy.clone(max_line_length=LONGEST_LINE))
 
 
+def _is_site_link(url: str) -> bool:
+    site = settings.KPO_SITE_URL.rstrip("/")
+    return url == site or url.startswith(site + "/")
+
+
 def html_from_text(text: str, subject: str) -> str:
     """The HTML part for a plain-text body: its paragraphs in the site's mail layout, each
-    link (only links to this site appear in its mail) made clickable."""
+    link to this site made clickable. Any other address stays text: it can only come from
+    something a person typed (a moderator's reason), not from the site."""
     paragraphs = linebreaks(escape(text.strip()))
-    linked = _URL.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', paragraphs)
+    linked = _URL.sub(
+        lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>' if _is_site_link(m.group(0)) else m.group(0), paragraphs
+    )
     return render_to_string("email/layout.html", {"body": linked, "subject": subject})
 
 

@@ -53,6 +53,15 @@ def clean_query(raw: str | None) -> str:
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
+def is_canonical_query(q: str) -> bool:
+    """Whether results for the search `q` (as cleaned) may be kept in a cache: one plain
+    lower-case word. Anything more finds what a simpler search finds under a new key each
+    time: web-search syntax (`witwassen -<random>`, `witwassen or <random>`), Dutch stop
+    words the search leaves out (`witwassen de het`), case variants. One word that finds
+    something is bounded by the words in the content; other searches are served fresh."""
+    return bool(_WORD.fullmatch(q or "")) and q == q.lower() and q != "or"
+
+
 def text_query(q: str) -> SearchQuery:
     """Web-search syntax ("quotes", -not, or) in the Dutch configuration, so
     `ondermijnende` finds `ondermijning`."""

@@ -18,7 +18,7 @@ from events.public import event_search_group
 from knowledge.public import Article, Phenomenon, Theme
 from kpo.cache import cache_public_page, page_not_canonical, public_result
 from kpo.markdown import render_content_file
-from kpo.search import clean_query, expand, search, word_filter
+from kpo.search import clean_query, expand, is_canonical_query, search, word_filter
 from learning.public import QuizQuestion, Signal
 from network.public import profiles_visible_to, search_profiles
 
@@ -91,8 +91,10 @@ def _statement(name: str, values: dict) -> str:
     return mark_safe(render_content_file(CONTENT_DIR, name, values))  # noqa: S308 - sanitised by nh3
 
 
-def _found_something(groups) -> bool:
-    return any(group["count"] for group in groups)
+def _worth_keeping(q):
+    """Public results are kept for a search that finds something and is canonical
+    (kpo.search.is_canonical_query): nobody fills the cache by varying a search."""
+    return lambda groups: is_canonical_query(q) and any(group["count"] for group in groups)
 
 
 def _mentions(*lookups):
@@ -148,7 +150,7 @@ def search_everything(request):
     groups = []
     if q:
         expansion = expand(q)
-        groups = [*public_result("zoeken", q, lambda: _public_groups(q, expansion), keep=_found_something)]
+        groups = [*public_result("zoeken", q, lambda: _public_groups(q, expansion), keep=_worth_keeping(q))]
         if may_use_partner_pages(request.user) and expansion:
             documents = (
                 search(
@@ -173,8 +175,8 @@ def search_everything(request):
         if events := event_search_group(request.user, q):
             groups.insert(1, events)
     total = sum(g["count"] for g in groups)
-    if "q" in request.GET and (request.GET["q"] != q or not total):
-        page_not_canonical(request)  # a search that finds nothing is not kept (kpo.cache)
+    if "q" in request.GET and (request.GET["q"] != q or not total or not is_canonical_query(q)):
+        page_not_canonical(request)  # nor one that finds nothing, or is not one plain word
     return render(
         request,
         "portal/search.html",

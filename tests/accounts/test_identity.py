@@ -108,6 +108,29 @@ def test_the_code_typed_in_the_signing_up_session_signs_in_and_approves(client, 
     assert "Alleen voor de Politie" in client.get("/besloten/").content.decode()
 
 
+
+def test_a_mailbox_at_a_shared_domain_does_not_pick_the_organisation_that_approves_automatically(client):
+    # Both organisations receive mail at belastingdienst.nl: the mailbox proves that the
+    # person works at one of them, not which. Choosing the one that approves automatically
+    # must not skip the moderators of the one they may really work at.
+    toeslagen = OrganisationFactory(
+        name="Toeslagen", domains=["belastingdienst.nl"], approval_policy=Organisation.ApprovalPolicy.AUTOMATIC
+    )
+    fiod = OrganisationFactory(name="FIOD", domains=["belastingdienst.nl"])
+    moderator = partner(toeslagen, email="moderator@belastingdienst.nl")
+    assign_perm("accounts.moderate_organisation", moderator, toeslagen)
+    document("Alleen voor Toeslagen", toeslagen, groups={services.audience_group(toeslagen)})
+    assert fiod.approval_policy == Organisation.ApprovalPolicy.MODERATED
+
+    sign_up(client, "rechercheur@belastingdienst.nl", organisation=toeslagen.pk)
+    client.post("/accounts/confirm-email/", {"code": code_in(mails_to("rechercheur@belastingdienst.nl")[-1])})
+
+    person = User.objects.get(email="rechercheur@belastingdienst.nl")
+    assert person.organisation == toeslagen
+    assert person.status == MembershipStatus.PENDING
+    assert "Alleen voor Toeslagen" not in client.get("/besloten/").content.decode()
+    assert mails_to("moderator@belastingdienst.nl")  # a moderator decides
+
 def test_logging_in_to_an_unverified_account_asks_for_a_code_that_only_that_session_can_use(
     client, politie, politie_document
 ):
@@ -240,6 +263,39 @@ def test_moving_someone_in_the_admin_ends_access_until_decided_again(client, ams
     mover.force_login(person)
     assert mover.get("/besloten/").status_code == 302
 
+
+
+def test_changing_someones_address_in_the_admin_moves_them_as_a_change_by_mail_would(
+    client, amsterdam, politie, politie_document
+):
+    # The admin's e-mail field is another way to change an address: the organisation
+    # follows the new address, and access ends until that organisation decided.
+    person = partner(amsterdam, email="ambtenaar@amsterdam.nl")
+    admin = User.objects.create_superuser("admin@liec.nl", "geheim-wachtwoord-123")
+    client.force_login(admin)
+    page = client.get(f"/admin/accounts/user/{person.pk}/change/")
+    form = page.context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list | tuple)}
+    data.update(
+        {
+            "email": "agent@politie.nl",
+            "organisation": amsterdam.pk,
+            "is_active": "on",
+            "date_joined_0": "2026-01-01",
+            "date_joined_1": "10:00:00",
+        }
+    )
+    response = client.post(f"/admin/accounts/user/{person.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+
+    person.refresh_from_db()
+    assert person.organisation == politie
+    assert person.status == MembershipStatus.PENDING
+    assert not person.groups.exists()
+    assert AuditEvent.objects.get(action="membership_moved", target_id=str(person.pk)).actor == admin
+    mover = Client()
+    mover.force_login(person)
+    assert mover.get("/besloten/").status_code == 302
 
 def test_a_domain_moving_to_another_organisation_ends_access_of_its_members(client, amsterdam, politie):
     person = partner(amsterdam, email="ambtenaar@amsterdam.nl")

@@ -58,3 +58,30 @@ def test_after_deletion_the_other_person_no_longer_reads_their_messages(client):
     page = client.get("/netwerk/contact/").content.decode()
     assert "zaak-Jansen" not in page
     assert "Vertrekkende Collega" not in page
+
+
+def test_the_export_does_not_give_away_who_decided_from_where(client):
+    # A moderator's address is theirs, not the applicant's: a rejected applicant's export
+    # says that someone else decided, not from which network.
+    from django.test import Client
+    from guardian.shortcuts import assign_perm
+
+    from accounts.models import MembershipStatus, Organisation
+
+    organisation = OrganisationFactory(
+        domains=["utrecht.nl"], approval_policy=Organisation.ApprovalPolicy.MODERATED
+    )
+    moderator = partner(organisation, email="moderator@utrecht.nl")
+    assign_perm("accounts.moderate_organisation", moderator, organisation)
+    applicant = partner(organisation, email="aanvrager@utrecht.nl", status=MembershipStatus.PENDING)
+    desk = Client(REMOTE_ADDR="203.0.113.77")
+    desk.post("/accounts/login/", {"login": moderator.email, "password": PASSWORD})
+    response = desk.post(f"/account/moderatie/{applicant.pk}/", {"decision": "reject", "reason": "Onbekend"})
+    assert response.status_code == 302
+
+    client.post("/accounts/login/", {"login": applicant.email, "password": PASSWORD}, REMOTE_ADDR="198.51.100.5")
+    export = client.get("/account/mijn-gegevens/", REMOTE_ADDR="198.51.100.5").content.decode()
+    data = json.loads(export)
+    assert "membership_rejected" in [event["actie"] for event in data["auditlog"]]
+    assert "203.0.113.77" not in export
+    assert "198.51.100.5" in export  # their own login, from their own address

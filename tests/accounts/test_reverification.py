@@ -167,3 +167,28 @@ def test_a_moderator_whose_re_verification_lapsed_confirms_before_deciding(clien
     assert page["Location"] == decide["Location"] == "/account/bevestigen/"
     applicant.refresh_from_db()
     assert applicant.status == MembershipStatus.PENDING
+
+
+def test_an_applicant_cannot_mail_the_moderators_again_and_again(organisation):
+    # Waiting for a moderator, an applicant may confirm their details on /account/bevestigen/;
+    # each fresh session gives a new code at once. The moderators were asked when the
+    # mailbox was first proved, and are not mailed for every confirmation after that.
+    moderator = partner(organisation, email="moderator@utrecht.nl")
+    assign_perm("accounts.moderate_organisation", moderator, organisation)
+    applicant = partner(organisation, email="wacht@utrecht.nl", status=MembershipStatus.PENDING)
+    services.email_verified(applicant)
+    assert len([m for m in mail.outbox if m.to == ["moderator@utrecht.nl"]]) == 1
+
+    for _ in range(3):
+        browser = Client()
+        browser.force_login(applicant)
+        browser.post("/account/bevestigen/", {"action": "send"})
+        code = re.search(CODE, mail.outbox[-1].body, re.MULTILINE).group(1)
+        response = browser.post(
+            "/account/bevestigen/", {"code": code, "function": "Jurist", "organisation_confirmed": "on"}
+        )
+        assert response.status_code == 302
+
+    assert len([m for m in mail.outbox if m.to == ["moderator@utrecht.nl"]]) == 1
+    applicant.refresh_from_db()
+    assert applicant.status == MembershipStatus.PENDING

@@ -94,3 +94,47 @@ def test_a_partner_inventing_facet_values_stores_no_counts(client, kennisbank):
     for _ in range(10):
         assert client.get(f"/besloten/?thema={uuid.uuid4().hex}").status_code == 200
     assert stored_pages() == before
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "/kennisbank/?q=witwassen+-{}",  # web-search syntax: finds what `witwassen` finds
+        "/kennisbank/?q=witwassen+or+{}",
+        '/kennisbank/?q="witwassen"+-{}',
+        "/zoeken/?q=witwassen+-{}",
+        "/en/zoeken/?q=witwassen+or+{}",
+        "/kennisbank/?q=witwassen+{}",  # {} a Dutch stop word: left out of the search
+        "/kennisbank/?q={}",  # {} a case variant of a word that finds something
+    ],
+)
+def test_searches_that_find_what_a_simpler_search_finds_are_not_stored(client, kennisbank, template):
+    client.get("/kennisbank/")
+    before = stored_pages()
+    stop_words = ["de", "het", "een", "en", "van", "ik", "te", "dat", "die", "in"]
+    cases = ["Witwassen", "WITWASSEN", "wItwassen", "witWassen", "witwAssen"]
+    for i in range(5):
+        value = uuid.uuid4().hex
+        if template.endswith("+{}"):
+            value = " ".join(stop_words[i : i + 2])
+        elif template.endswith("?q={}"):
+            value = cases[i]
+        response = client.get(template.format(value))
+        assert response.status_code == 200
+    assert stored_pages() == before
+
+
+def test_a_partner_varying_a_search_stores_no_new_counts_or_results(client, kennisbank):
+    from tests.factories import OrganisationFactory, document, partner
+
+    organisation = OrganisationFactory(domains=["thuis.nl"])
+    member = partner(organisation, email="lid@thuis.nl")
+    document("Besloten stuk over witwassen", organisation, "witwassen", [organisation.group])
+    client.force_login(member)
+    client.get("/besloten/?q=witwassen")
+    client.get("/zoeken/?q=witwassen")
+    before = stored_pages()
+    for _ in range(5):
+        assert client.get(f"/besloten/?q=witwassen+-{uuid.uuid4().hex}").status_code == 200
+        assert client.get(f"/zoeken/?q=witwassen+-{uuid.uuid4().hex}").status_code == 200
+    assert stored_pages() == before

@@ -145,3 +145,23 @@ def test_allauths_mail_has_the_same_shape(client, people, settings):
     assert "quoted-printable" not in raw.lower() and "base64" not in raw.lower()
     kinds = {part.get_content_type() for part in email.message_from_string(raw).walk()}
     assert {"text/plain", "text/html"} <= kinds
+
+
+def test_a_link_typed_in_a_rejection_reason_is_not_made_clickable(client, people):
+    # The moderator's reason reaches the applicant as the site's own mail: a web address in
+    # it stays text, only links to this site are made clickable.
+    from guardian.shortcuts import assign_perm
+
+    moderated = OrganisationFactory(name="Gemeente Rotterdam", domains=["rotterdam.nl"])
+    moderator = partner(moderated, email="moderator@rotterdam.nl")
+    assign_perm("accounts.moderate_organisation", moderator, moderated)
+    applicant = partner(moderated, email="nieuw@rotterdam.nl", status=MembershipStatus.PENDING)
+    client.force_login(moderator)
+    reason = f"Onvolledig. {EVIL_MESSAGE} of {SITE}.evil.example/kpo"
+    response = client.post(f"/account/moderatie/{applicant.pk}/", {"decision": "reject", "reason": reason})
+    assert response.status_code == 302
+    (message,) = [m for m in mail.outbox if m.to == ["nieuw@rotterdam.nl"]]
+    parsed = email.message_from_bytes(message.message().as_bytes())
+    html = next(p for p in parsed.walk() if p.get_content_type() == "text/html").get_payload(decode=True).decode()
+    assert "evil.example" in html  # the reason is there, as text
+    assert 'href="https://evil.example' not in html and f'href="{SITE}.evil' not in html

@@ -6,9 +6,10 @@ a mail with a link that lifts the wait in their own browser; the audit log recor
 import re
 
 import pytest
-from django.core import mail
+from django.core import mail, signing
 from django.test import Client
 
+from accounts import lockouts
 from accounts.models import User
 from kpo.models import AuditEvent
 from tests.factories import OrganisationFactory, partner
@@ -118,3 +119,28 @@ def test_a_bad_unlock_link_does_nothing(client, organisation):
     page = client.get("/account/ontgrendelen/niet-echt/")
     assert page.status_code == 404 or "niet (meer) geldig" in page.content.decode()
     assert not User.objects.filter(email="niet-echt").exists()
+
+
+def test_an_attack_longer_than_a_day_leaves_the_owner_a_link_that_works(
+    organisation,
+    clock,  # noqa: F811
+    settings,
+    monkeypatch,
+):
+    # The link in the first mail is valid for a day; a stranger who tries again each time the
+    # wait is over would otherwise keep the owner out for good once it expired.
+    monkeypatch.setattr(signing, "time", clock)
+    monkeypatch.setattr(lockouts, "time", clock)
+    settings.KPO_LOGIN_BACKOFF_MAX = 3600
+    partner(organisation, email="rechercheur@amsterdam.nl")
+    stranger, browser = Client(), Client()
+    for i in range(settings.KPO_LOGIN_FREE_FAILURES + 30):  # some 35 hours
+        clock.advance(3600)
+        log_in(stranger, "rechercheur@amsterdam.nl", f"gok-{i}", ip="198.51.100.66")
+    assert refused(log_in(browser, "rechercheur@amsterdam.nl", ip="192.0.2.10"))
+
+    messages = [m for m in mail.outbox if m.to == ["rechercheur@amsterdam.nl"]]
+    assert len(messages) == 2  # one a day, not one per failure
+    path = re.search(r"https?://[^/\s]+(/account/ontgrendelen/\S+)", messages[-1].body).group(1)
+    browser.post(path)
+    assert log_in(browser, "rechercheur@amsterdam.nl", ip="192.0.2.10").status_code == 302
