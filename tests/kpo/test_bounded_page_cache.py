@@ -13,12 +13,20 @@ from tests.factories import ArticleFactory, ThemeFactory
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def pages_in_memory(settings):
+    """What the site decides to store is the same whatever the backend; a local-memory
+    "pages" cache can be counted (the Redis one, shared with other runs, cannot)."""
+    memory = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"pages-{uuid.uuid4()}"}
+    settings.CACHES = {**settings.CACHES, "pages": memory}
+
+
 def stored_pages() -> int:
     return len(caches["pages"]._cache)
 
 
 @pytest.fixture
-def kennisbank(db):
+def kennisbank(db, pages_in_memory):
     theme = ThemeFactory(name="Weerbaarheid", slug="weerbaarheid")
     for i in range(3):
         ArticleFactory(title=f"Witwassen deel {i}", slug=f"witwassen-{i}", themes=[theme])

@@ -4,6 +4,7 @@ to start without the values that must be set."""
 import os
 import secrets
 import subprocess
+from urllib.parse import urlsplit
 import sys
 from pathlib import Path
 
@@ -19,7 +20,11 @@ def _env(**overrides):
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "kennisplatform.example.nl",
         "CSRF_TRUSTED_ORIGINS": "https://kennisplatform.example.nl",
-        "DATABASE_URL": os.environ.get("DATABASE_URL") or "postgres://postgres@127.0.0.1:5432/postgres",
+        # The server's maintenance database: model checks (generated fields) connect, and the
+        # project's own database need not exist where only test databases are made.
+        "DATABASE_URL": urlsplit(os.environ.get("DATABASE_URL") or "postgres://postgres@127.0.0.1:5432/")
+        ._replace(path="/postgres")
+        .geturl(),
         "REDIS_URL": "redis://127.0.0.1:6379/0",
         "KPO_BEHIND_TLS_PROXY": "true",
         "KPO_TRUSTED_PROXIES": "127.0.0.1",
