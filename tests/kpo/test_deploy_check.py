@@ -4,9 +4,9 @@ to start without the values that must be set."""
 import os
 import secrets
 import subprocess
-from urllib.parse import urlsplit
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
