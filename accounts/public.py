@@ -4,11 +4,13 @@ may enter the partner pages, and the audience groups that sharing grants to.
 Other apps import these names from here, never accounts' views, forms or admin."""
 
 from .access import approved_partner_required, may_use_partner_pages, needs_mfa_setup
+from .audiences import AudienceFields
 from .models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
-from .services import ALL_PARTNERS_GROUP, all_partners_group, audience_group
+from .services import ALL_PARTNERS_GROUP, all_partners_group, audience_group, audience_groups
 
 __all__ = [
     "ALL_PARTNERS_GROUP",
+    "AudienceFields",
     "MembershipStatus",
     "Organisation",
     "OrganisationDomain",
@@ -18,6 +20,7 @@ __all__ = [
     "all_partners_group",
     "approved_partner_required",
     "audience_group",
+    "audience_groups",
     "may_use_partner_pages",
     "needs_mfa_setup",
 ]

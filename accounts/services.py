@@ -80,6 +80,15 @@ def all_partners_group() -> Group:
     return group
 
 
+def audience_groups(organisations=(), partner_types=(), regions=(), all_partners=False) -> set[Group]:
+    """The groups behind a set of audiences: what documents are shared with and closed events
+    are visible to."""
+    groups = {audience_group(a) for a in [*organisations, *partner_types, *regions]}
+    if all_partners:
+        groups.add(all_partners_group())
+    return groups
+
+
 def partner_groups_for(user: User) -> set[Group]:
     """The groups an approved partner belongs to: organisation, partner type, region, all."""
     if not user.is_approved_partner:

@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
-from accounts.public import ALL_PARTNERS_GROUP, Organisation, PartnerType, Region
+from accounts.public import AudienceFields
 from kpo.admin import AppendOnlyAdmin
 
 from . import services
@@ -14,28 +14,8 @@ from .models import Document, DocumentAccess
 from .uploads import detect_upload
 
 
-class DocumentAdminForm(forms.ModelForm):
+class DocumentAdminForm(AudienceFields, forms.ModelForm):
     """Upload checked by content, and the audiences the document is shared with."""
-
-    organisations = forms.ModelMultipleChoiceField(
-        Organisation.objects.all(),
-        required=False,
-        label=_("Delen met organisaties"),
-        widget=admin.widgets.FilteredSelectMultiple(_("organisaties"), is_stacked=False),
-    )
-    partner_types = forms.ModelMultipleChoiceField(
-        PartnerType.objects.all(),
-        required=False,
-        label=_("Delen met soorten partners"),
-        widget=forms.CheckboxSelectMultiple,
-    )
-    regions = forms.ModelMultipleChoiceField(
-        Region.objects.all(),
-        required=False,
-        label=_("Delen met regio's"),
-        widget=forms.CheckboxSelectMultiple,
-    )
-    all_partners = forms.BooleanField(required=False, label=_("Delen met alle partners"))
 
     class Meta:
         model = Document
@@ -47,25 +27,13 @@ class DocumentAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            groups = services.shared_groups(self.instance)
-            self.initial["organisations"] = Organisation.objects.filter(group__in=groups)
-            self.initial["partner_types"] = PartnerType.objects.filter(group__in=groups)
-            self.initial["regions"] = Region.objects.filter(group__in=groups)
-            self.initial["all_partners"] = any(g.name == ALL_PARTNERS_GROUP for g in groups)
+            self.show_audiences(services.shared_groups(self.instance))
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         if uploaded and "file" in self.changed_data:
             detect_upload(uploaded, settings.KPO_MAX_UPLOAD_SIZE)
         return uploaded
-
-    def audience_groups(self):
-        return services.audience_groups(
-            self.cleaned_data["organisations"],
-            self.cleaned_data["partner_types"],
-            self.cleaned_data["regions"],
-            self.cleaned_data["all_partners"],
-        )
 
 
 @admin.register(Document)

@@ -6,13 +6,12 @@ Other apps import these names from here, never the closed section's views or adm
 
 from .access import documents_visible_to, get_document_for_user_or_404
 from .models import Document, DocumentAccess, DocumentGroupObjectPermission
-from .services import audience_groups, record_access, save_document, set_document_audiences, share_document
+from .services import record_access, save_document, set_document_audiences, share_document
 
 __all__ = [
     "Document",
     "DocumentAccess",
     "DocumentGroupObjectPermission",
-    "audience_groups",
     "documents_visible_to",
     "get_document_for_user_or_404",
     "record_access",

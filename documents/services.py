@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
-from accounts.public import MembershipStatus, User, all_partners_group, audience_group
+from accounts.public import MembershipStatus, User
 from kpo.audit import actor, logger, record
 from kpo.cache import invalidate_closed_lists
 
@@ -19,13 +19,6 @@ from .uploads import detect_upload
 def _document_group_permission():
     return Permission.objects.get(content_type__app_label="documents", codename="view_document")
 
-
-def audience_groups(organisations=(), partner_types=(), regions=(), all_partners=False) -> set:
-    """The groups behind a set of audiences."""
-    groups = {audience_group(a) for a in [*organisations, *partner_types, *regions]}
-    if all_partners:
-        groups.add(all_partners_group())
-    return groups
 
 
 @transaction.atomic

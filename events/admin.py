@@ -6,32 +6,22 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from accounts.public import ALL_PARTNERS_GROUP, Organisation, PartnerType, Region
+from accounts.public import AudienceFields
 
 from . import services
 from .context import detail_context
 from .models import Event, Registration
 
 
-class EventAdminForm(forms.ModelForm):
+class EventAdminForm(AudienceFields, forms.ModelForm):
     """The event, and for a closed one the audiences that may see it (as for documents)."""
 
-    organisations = forms.ModelMultipleChoiceField(
-        Organisation.objects.all(),
-        required=False,
-        label=_("Zichtbaar voor organisaties"),
-        widget=admin.widgets.FilteredSelectMultiple(_("organisaties"), is_stacked=False),
-    )
-    partner_types = forms.ModelMultipleChoiceField(
-        PartnerType.objects.all(),
-        required=False,
-        label=_("Zichtbaar voor soorten partners"),
-        widget=forms.CheckboxSelectMultiple,
-    )
-    regions = forms.ModelMultipleChoiceField(
-        Region.objects.all(), required=False, label=_("Zichtbaar voor regio's"), widget=forms.CheckboxSelectMultiple
-    )
-    all_partners = forms.BooleanField(required=False, label=_("Zichtbaar voor alle partners"))
+    audience_labels = {
+        "organisations": _("Zichtbaar voor organisaties"),
+        "partner_types": _("Zichtbaar voor soorten partners"),
+        "regions": _("Zichtbaar voor regio's"),
+        "all_partners": _("Zichtbaar voor alle partners"),
+    }
 
     class Meta:
         model = Event
@@ -58,11 +48,7 @@ class EventAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            groups = set(self.instance.audience_groups.all())
-            self.initial["organisations"] = Organisation.objects.filter(group__in=groups)
-            self.initial["partner_types"] = PartnerType.objects.filter(group__in=groups)
-            self.initial["regions"] = Region.objects.filter(group__in=groups)
-            self.initial["all_partners"] = any(g.name == ALL_PARTNERS_GROUP for g in groups)
+            self.show_audiences(set(self.instance.audience_groups.all()))
 
     def clean(self):
         cleaned = super().clean()
@@ -72,14 +58,7 @@ class EventAdminForm(forms.ModelForm):
         return cleaned
 
     def audience_groups(self):
-        if self.cleaned_data.get("is_public"):
-            return set()
-        return services.audience_groups(
-            self.cleaned_data["organisations"],
-            self.cleaned_data["partner_types"],
-            self.cleaned_data["regions"],
-            self.cleaned_data["all_partners"],
-        )
+        return set() if self.cleaned_data.get("is_public") else super().audience_groups()
 
 
 class RegistrationInline(admin.TabularInline):

@@ -11,7 +11,6 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from accounts.public import all_partners_group, audience_group
 from kpo.audit import record
 
 from .models import CalendarFeed, Event, Registration
@@ -250,13 +249,6 @@ def personal_data(user) -> dict:
         ]
     }
 
-
-def audience_groups(organisations=(), partner_types=(), regions=(), all_partners=False) -> set:
-    """The partner groups behind a set of audiences (the groups documents are shared with)."""
-    groups = {audience_group(a) for a in [*organisations, *partner_types, *regions]}
-    if all_partners:
-        groups.add(all_partners_group())
-    return groups
 
 
 def set_event_audiences(event: Event, groups, by=None) -> None:

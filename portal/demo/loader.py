@@ -189,7 +189,7 @@ class Loader:
         document.themes.set([self.themes[slug] for slug in row["themes"]])
         document.phenomena.set([self.phenomena[slug] for slug in row["phenomena"]])
         share = row["share"]
-        audiences = document_services.audience_groups(
+        audiences = account_services.audience_groups(
             [self.organisations[slug] for slug in share["organisations"]],
             [self.partner_types[slug] for slug in share["partner_types"]],
             [self.regions[slug] for slug in share["regions"]],
@@ -277,7 +277,7 @@ class Loader:
         audience = row["audience"]
         event_services.set_event_audiences(
             event,
-            event_services.audience_groups(
+            account_services.audience_groups(
                 [self.organisations[slug] for slug in audience["organisations"]],
                 [self.partner_types[slug] for slug in audience["partner_types"]],
                 [self.regions[slug] for slug in audience["regions"]],
