@@ -20,7 +20,7 @@ from .context import detail_context
 from .filters import EventFilter, event_facets
 from .forms import MessageForm, PublicRegistrationForm
 from .ics import calendar_response
-from .models import CalendarFeed, Event, Registration
+from .models import CalendarFeed, Registration
 
 PUBLIC_REGISTRATIONS_PER_HOUR = 10
 
@@ -170,7 +170,7 @@ def event_ics(request, slug):
 
 @require_safe
 def public_feed(request):
-    events = Event.objects.published().public().upcoming().select_related("organiser")[:200]
+    events = events_visible_to(None).upcoming().select_related("organiser")[:200]  # what anyone may see
     return calendar_response(events, _("Bijeenkomsten – Kennisplatform Ondermijning"), "bijeenkomsten.ics")
 
 
