@@ -372,6 +372,13 @@ def root(request):
 
 
 @api_view(methods=("GET", "HEAD", "POST"))
+def root_without_slash(request):
+    """`/api/v1` is the API's root too: a 308 to `/api/v1/` that carries the API's headers,
+    where Django's own slash-appending would answer a bare 301."""
+    return _permanent_redirect(reverse("api:root"))
+
+
+@api_view(methods=("GET", "HEAD", "POST"))
 def moved(request, path):
     """The addresses of version 1.0.0 ended in a slash; they answer 308 (method and body kept)
     to the address without one throughout version 1.1 (docs/api.md)."""

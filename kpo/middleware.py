@@ -1,6 +1,7 @@
 """Session time-outs, private responses for signed-in people, and the one security header
 Django does not set itself."""
 
+import re
 import time
 
 from django.conf import settings
@@ -60,10 +61,15 @@ class SessionTimeoutMiddleware:
         return self.get_response(request)
 
 
+ACCOUNT_PAGES = re.compile(r"^/(?:[a-z]{2}/)?accounts/")
+
+
 class PrivateResponseMiddleware:
     """Every response to a signed-in person, or that signs someone in or out, is
     `Cache-Control: private, no-store`: their pages (account, moderation, e-mail addresses,
-    sessions, closed documents) must not stay in a shared proxy or the browser's cache."""
+    sessions, closed documents) must not stay in a shared proxy or the browser's cache.
+    So is every page of allauth's `/accounts/` for anyone: the code, reset and sign-up pages
+    belong to one session even before anyone is signed in."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -71,6 +77,6 @@ class PrivateResponseMiddleware:
     def __call__(self, request):
         signed_in = request.user.is_authenticated
         response = self.get_response(request)
-        if signed_in or request.user.is_authenticated:
+        if signed_in or request.user.is_authenticated or ACCOUNT_PAGES.match(request.path_info):
             patch_cache_control(response, private=True, no_store=True)
         return response

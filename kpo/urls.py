@@ -9,6 +9,7 @@ from . import wellknown
 urlpatterns = [
     path("healthz", include("portal.health_urls")),
     path("api/v1/", include("api.urls")),
+    path("api/v1", include("api.root_urls")),
     path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),
     path("robots.txt", wellknown.robots_txt, name="robots_txt"),
     path("", include("portal.sitemaps")),

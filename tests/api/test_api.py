@@ -319,3 +319,10 @@ def test_linked_operations_hold_together(served_api):
             max_examples=10, stateful_step_count=4, deadline=None, suppress_health_check=list(HealthCheck)
         )
     )
+
+
+def test_the_root_without_its_slash_answers_as_the_api_does(client):
+    response = client.get("/api/v1")
+    assert response.status_code == 308
+    assert response["Location"] == "/api/v1/"
+    assert response["API-Version"]

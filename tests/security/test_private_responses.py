@@ -57,3 +57,12 @@ def test_the_login_response_itself_is_private(client):
 def test_anonymous_public_pages_stay_cacheable(client):
     ArticleFactory(slug="een")
     assert not _private(client.get("/kennisbank/"))
+
+
+@pytest.mark.parametrize(
+    "url", ["/accounts/login/", "/accounts/signup/", "/accounts/password/reset/", "/en/accounts/login/"]
+)
+def test_account_pages_are_private_before_anyone_signs_in(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    assert _private(response), (url, response.get("Cache-Control"))
