@@ -27,7 +27,7 @@ _WINDOWS = {"10.0": "10/11", "6.3": "8.1", "6.2": "8", "6.1": "7"}
 
 
 def browser(user_agent: str) -> str:
-    """"Firefox 133", "Chrome 131", …; "" when not recognised."""
+    """The browser and its major version ("Firefox 133"); "" when not recognised."""
     for name, pattern in _BROWSERS:
         match = pattern.search(user_agent or "")
         if match:
@@ -36,7 +36,7 @@ def browser(user_agent: str) -> str:
 
 
 def system(user_agent: str) -> str:
-    """"Windows 10/11", "macOS 10.15", "Android 14", "iOS 17", "Linux", …; "" when not recognised."""
+    """The operating system ("Windows 10/11", "macOS 10.15", "Android 14"); "" when not recognised."""
     for name, pattern in _SYSTEMS:
         match = pattern.search(user_agent or "")
         if not match:

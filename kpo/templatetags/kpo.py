@@ -140,7 +140,7 @@ def back_to_results(context):
 
 @register.filter
 def browser_and_system(user_agent):
-    """"Firefox 133 op Windows 10/11" from a User-Agent header; "" when neither is known."""
+    """Like "Firefox 133 op Windows 10/11", from a User-Agent header; "" when neither is known."""
     found_browser, found_system = useragent.browser(user_agent), useragent.system(user_agent)
     if found_browser and found_system:
         return gettext("%(browser)s op %(system)s") % {"browser": found_browser, "system": found_system}
