@@ -119,10 +119,12 @@ def _results_view(path: str) -> str | None:
 @register.simple_tag(takes_context=True)
 def keep_search(context, url):
     """`url` (a detail page), carrying the current result list's address as `?terug=` when the
-    page is one of RESULT_LISTS, so the detail page can link back to the same results."""
+    page is one of RESULT_LISTS with a search, filter or page, so the detail page can link back
+    to the same results."""
     request = context.get("request")
     match = getattr(request, "resolver_match", None)
-    if match is None or match.view_name not in RESULT_LISTS:
+    # Without a query string the breadcrumb leads back to the same list already.
+    if match is None or match.view_name not in RESULT_LISTS or not request.GET:
         return url
     return f"{url}?terug={quote(request.get_full_path(), safe='/')}"
 

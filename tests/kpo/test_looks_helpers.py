@@ -81,3 +81,12 @@ def test_result_cards_carry_the_search_to_the_detail_page(client):
 def test_user_agent_as_browser_and_system(header, browser, system):
     assert useragent.browser(header) == browser
     assert useragent.system(header) == system
+
+
+@pytest.mark.django_db
+def test_a_plain_list_links_plainly(client):
+    article = ArticleFactory(title="Bibob in de praktijk", slug="bibob-in-de-praktijk")
+
+    listing = client.get("/kennisbank/").content.decode()
+
+    assert f'href="{article.get_absolute_url()}"' in listing  # the breadcrumb leads back already
