@@ -11,7 +11,7 @@ PORT ?= 8000
 KPO_SITE_URL ?= http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
 PYTEST_ARGS ?=
 
-.PHONY: help install run test lint api-lint audit migrations-check translations stop-db clean serve worker lock backup restore bench search-eval
+.PHONY: help install run test lint api-lint audit migrations-check translations stop-db clean serve worker lock backup restore bench search-eval screenshots
 
 help:
 	@echo "make run              start the site with demo data on http://$(HOST):$(PORT)/"
@@ -24,6 +24,7 @@ help:
 	@echo "make worker           the background task worker"
 	@echo "make bench            benchmark at national scale (docs/performance.md)"
 	@echo "make search-eval      recall@10 and MRR of the search on the demo content (search/eval/)"
+	@echo "make screenshots      the main pages at 390 and 1280 px into screenshots/ (SCREENSHOTS=folder)"
 	@echo "make backup           database and closed documents into backups/kpo-<time> (BACKUP=folder)"
 	@echo "make restore BACKUP=… restore a backup into an empty database"
 	@echo "make stop-db          stop the embedded PostgreSQL server"
@@ -111,3 +112,9 @@ backup: install
 restore: install
 	@test -n "$(BACKUP)" || { echo "Name the backup folder: make restore BACKUP=backups/kpo-..."; exit 2; }
 	$(PY) manage.py restore $(BACKUP)
+
+# Screenshots of the main pages at 390 and 1280 px for review, on the demo content
+# (tools/screenshots.py; Debian's Chromium). SCREENSHOTS=folder, default screenshots/ (git-ignored).
+SCREENSHOTS ?= screenshots
+screenshots: install
+	$(PY) tools/screenshots.py $(SCREENSHOTS)

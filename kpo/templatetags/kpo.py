@@ -1,13 +1,17 @@
 import re
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from django import template
+from django.conf import settings
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_from_path, gettext, override
 
+from kpo import useragent
 from kpo.markdown import render_markdown
-from kpo.paths import path_in_language
+from kpo.paths import is_local_path, path_in_language
 from kpo.search import HIGHLIGHT_START, HIGHLIGHT_STOP
 
 register = template.Library()
@@ -98,3 +102,48 @@ def query_toggle(context, key, value):
 def language_path(context, language):
     """The current page in `language` (the language switch), never a path taken as typed."""
     return path_in_language(context["request"].path_info, language)
+
+
+# The result lists a detail page can lead back to (`?terug=`): their URL names.
+RESULT_LISTS = frozenset({"knowledge:articles", "search", "documents:list", "network:directory"})
+
+
+def _results_view(path: str) -> str | None:
+    with override(get_language_from_path(path) or settings.LANGUAGE_CODE):
+        try:
+            return resolve(path.split("?", 1)[0]).view_name
+        except Resolver404:
+            return None
+
+
+@register.simple_tag(takes_context=True)
+def keep_search(context, url):
+    """`url` (a detail page), carrying the current result list's address as `?terug=` when the
+    page is one of RESULT_LISTS with a search, filter or page, so the detail page can link back
+    to the same results."""
+    request = context.get("request")
+    match = getattr(request, "resolver_match", None)
+    # Without a query string the breadcrumb leads back to the same list already.
+    if match is None or match.view_name not in RESULT_LISTS or not request.GET:
+        return url
+    return f"{url}?terug={quote(request.get_full_path(), safe='/')}"
+
+
+@register.simple_tag(takes_context=True)
+def back_to_results(context):
+    """The result list this detail page was opened from (`?terug=`), when that is a local path
+    to one of RESULT_LISTS; otherwise "" (no link). Never a path taken as given otherwise."""
+    request = context.get("request")
+    back = request.GET.get("terug", "") if request is not None else ""
+    if not back or not is_local_path(back) or _results_view(back) not in RESULT_LISTS:
+        return ""
+    return back
+
+
+@register.filter
+def browser_and_system(user_agent):
+    """Like "Firefox 133 op Windows 10/11", from a User-Agent header; "" when neither is known."""
+    found_browser, found_system = useragent.browser(user_agent), useragent.system(user_agent)
+    if found_browser and found_system:
+        return gettext("%(browser)s op %(system)s") % {"browser": found_browser, "system": found_system}
+    return found_browser or found_system
