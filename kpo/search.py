@@ -339,7 +339,7 @@ def search(
     q: str,
     *,
     vector: str = "search_vector",
-    snippet_fields=("summary", "body"),
+    snippet_fields=("summary", "body_text"),
     expansion: Expansion | None = None,
 ):
     """Filter `queryset` on the stored tsvector `vector` (the whole text) with the widened
@@ -368,6 +368,6 @@ def search(
     )
 
 
-def ranked(queryset, q: str, *, snippet_fields=("summary", "body")):
+def ranked(queryset, q: str, *, snippet_fields=("summary", "body_text")):
     """`search`, best first: what the list pages show when sorted by relevance."""
     return search(queryset, q, snippet_fields=snippet_fields).order_by("-rank", "-published_at")

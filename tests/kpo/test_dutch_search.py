@@ -231,3 +231,48 @@ def test_a_new_synonym_applies_to_cached_public_pages_at_once(client, articles):
 
     for url in ("/kennisbank/", "/zoeken/"):
         assert "Witwassen voorkomen" in client.get(url, {"q": "zwartgeld"}).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("body", "starts"),
+    [
+        ("# Hennepteelt in **de** stad\n\nDaarna tekst.", "<mark>Hennepteelt</mark> in de stad"),
+        ("Eerste zin. Een *schuur* met **hennep**planten. Slot.", "Een schuur met <mark>hennepplanten</mark>."),
+        (
+            "Inleiding\n\n1. Eerst dit.\n2. Zie [de hennepgids](https://example.org/hennep-x) nu.",
+            "Zie de <mark>hennepgids</mark> nu.",
+        ),
+        ("> Een quote.\n>\n> * Punt over `hennep` in code\n", "Punt over <mark>hennep</mark> in code"),
+    ],
+)
+def test_snippets_are_cut_from_the_rendered_text(client, db, body, starts):
+    """The snippet is the text a reader sees: it starts at the sentence, heading or list
+    item with the match and shows no Markdown syntax, nor link targets."""
+    ArticleFactory(title="Opmaak", summary="Zonder het woord.", body=body)
+
+    page = client.get("/kennisbank/", {"q": "hennep"}).content.decode()
+    snippet = page.split('class="card__snippet" lang="nl">')[1].split("</p>")[0]
+
+    assert snippet.startswith(starts), snippet
+    for syntax in ("**", "# ", "- ", "* ", "1. ", "](", "example.org", "`", "&gt;"):
+        assert syntax not in snippet, (syntax, snippet)
+
+
+def test_site_search_snippet_is_the_rendered_text_too(client, db):
+    ArticleFactory(
+        title="Opmaak", summary="Zonder het woord.", body="## Kop\n\n- **Hennepteelt** op zolder.\n- Ander punt"
+    )
+
+    page = client.get("/zoeken/", {"q": "hennepteelt"}).content.decode()
+
+    assert "<mark>Hennepteelt</mark> op zolder." in page
+    assert "**" not in page.split("<main", 1)[1]
+
+
+def test_the_plain_text_follows_every_edit_of_the_markdown(client, db):
+    article = ArticleFactory(title="Opmaak", summary="Zonder het woord.", body="Niets.")
+    article.body = "- **Drugsafval** in het bos."
+    article.save(update_fields=["body"])
+
+    assert titles(client.get("/kennisbank/", {"q": "drugsafval"})) == ["Opmaak"]
+    assert "**" not in client.get("/kennisbank/", {"q": "drugsafval"}).content.decode().split("<main", 1)[1]
