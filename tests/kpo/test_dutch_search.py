@@ -138,38 +138,56 @@ def test_site_search_widens_every_group(client, closed, articles, q):
     assert "Geheime notitie" not in page
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    q=st.one_of(
-        st.text(max_size=60),
-        st.sampled_from(
-            [
-                '"',
-                '""',
-                "-",
-                "- -",
-                "or",
-                "or or",
-                "de het een",
-                "!!!",
-                "...",
-                "a" * 200,
-                "ОМГ hennep",
-                "😀 fraude",
-                "'",
-                "\\",
-                "a:*",
-                "(&|!)",
-            ]
-        ),
-        st.lists(
-            st.sampled_from(['"', "-", "or", "hennep", "fraude", "de", "!", "'", "&", "|", ":*", "ОМГ"]), max_size=8
-        ).map(" ".join),
-    )
+# Quotes, `-`, `or`, only stop words, only punctuation, 200 characters of one word, mixed
+# scripts, and any text at all.
+BAD_QUERIES = st.one_of(
+    st.text(max_size=60),
+    st.sampled_from(
+        [
+            '"',
+            '""',
+            '"vastgoed fraude"',
+            "-",
+            "- -",
+            "-hennep",
+            "or",
+            "or or",
+            "hennep or -fraude",
+            "de het een",
+            "!!!",
+            "...",
+            "a" * 200,
+            ("hennepteelt" * 19)[:200],
+            "ОМГ hennep",
+            "hennep 漢字 مرحبا ОМГ",
+            "😀 fraude",
+            "'",
+            "\\",
+            "a:*",
+            "(&|!)",
+        ]
+    ),
+    st.lists(
+        st.sampled_from(['"', "-", "or", "hennep", "fraude", "de", "!", "'", "&", "|", ":*", "ОМГ", "漢字"]), max_size=8
+    ).map(" ".join),
 )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=BAD_QUERIES)
 def test_bad_input_gives_a_normal_page(client, articles, q):
     for url in ("/kennisbank/", "/zoeken/"):
         assert client.get(url, {"q": q}).status_code == 200
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=BAD_QUERIES)
+def test_bad_input_gives_a_partner_a_normal_page_that_shows_nothing_closed_to_them(client, closed, articles, q):
+    login(client, closed)
+    for url in ("/besloten/", "/netwerk/", "/zoeken/", "/kennisbank/"):
+        response = client.get(url, {"q": q})
+        assert response.status_code == 200, url
+        assert "Geheime notitie" not in response.content.decode()
 
 
 def test_site_search_covers_signals_quiz_topics_and_riec_pages_with_counts(client, db):
