@@ -250,7 +250,6 @@ def personal_data(user) -> dict:
     }
 
 
-
 def set_event_audiences(event: Event, groups, by=None) -> None:
     """Make a closed event visible to exactly `groups`. Recorded in the audit log."""
     groups = set(groups)

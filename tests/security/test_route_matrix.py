@@ -111,6 +111,8 @@ EXPECTED = {
     "api:openapi": PUBLIC,
     "api:articles": PUBLIC,
     "api:article": PUBLIC,
+    "api:events": PUBLIC,
+    "api:event": PUBLIC,  # the public event; closed ones are in LEAKS
     "api:themes": PUBLIC,
     "api:phenomena": PUBLIC,
     "api:regions": PUBLIC,
@@ -296,6 +298,7 @@ def params_for(route, world):
         "network:answer": lambda: {"public_id": world["contact"].public_id},
         "accounts:moderate": lambda: {"pk": world["pending_a"].pk},
         "api:article": lambda: {"slug": world["article"].slug},
+        "api:event": lambda: {"slug": world["public_event"].slug},
         "api:question": lambda: {"pk": world["question"].pk},
         "api:answer": lambda: {"pk": world["question"].pk},
         "accounts:unlock": lambda: {"token": "ongeldige-sleutel"},
@@ -427,6 +430,11 @@ def _events_not_organised(world, role):
     return [{"slug": world[e].slug} for e in ("event_a", "event_b")]
 
 
+def _closed_events(world, role):
+    """The open API serves public events only: closed ones are missing for everyone."""
+    return [{"slug": world[e].slug} for e in ("event_a", "event_b")]
+
+
 def _profiles_hidden(world, role):
     hidden = ["hidden_person"] + ([] if role == A else ["org_person"])
     return [{"public_id": world["profiles"][name].public_id} for name in hidden]
@@ -453,6 +461,7 @@ LEAKS = {
     "knowledge:article": ("get", None, _unpublished_article, {"slug": UNKNOWN_SLUG}),
     "api:article": ("get", None, _unpublished_article, {"slug": UNKNOWN_SLUG}),
     "api:question": ("get", None, _inactive_question, {"pk": UNKNOWN_PK}),
+    "api:event": ("get", None, _closed_events, {"slug": UNKNOWN_SLUG}),
     "api:answer": ("json", {"choice": 1}, _inactive_question, {"pk": UNKNOWN_PK}),
     "documents:detail": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
     "documents:download": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
