@@ -90,6 +90,9 @@ EXPECTED = {
     "events:cancel": everyone(405),
     "events:attendees": row(404, 404, 404, 404, 404, 404, 200, 200),
     "events:attendees_export": row(404, 404, 404, 404, 404, 404, 200, 200),
+    # Creating and editing: curators and the organising region's moderators; anonymous → login
+    "events:create": row(LOGIN, 404, 404, 404, 404, 404, 200, 200),
+    "events:edit": row(LOGIN, 404, 404, 404, 404, 404, 200, 200),
     # Network: the profile visible to organisation A only; a contact request B sent to A
     "network:directory": PARTNERS,
     "network:my_profile": PARTNERS,
@@ -291,6 +294,7 @@ def params_for(route, world):
         "events:cancel": lambda: {"slug": world["event_a"].slug},
         "events:attendees": lambda: {"slug": world["event_a"].slug},
         "events:attendees_export": lambda: {"slug": world["event_a"].slug},
+        "events:edit": lambda: {"slug": world["event_a"].slug},
         "events:registration": lambda: {"token": world["registration"].token},
         "events:personal_feed": lambda: {"secret": world["calendar_feed"].secret},
         "network:profile": lambda: {"public_id": world["profiles"]["org_person"].public_id},
@@ -476,6 +480,7 @@ LEAKS = {
     "events:cancel": ("post", None, _events_hidden, {"slug": UNKNOWN_SLUG}),
     "events:attendees": ("get", None, _events_not_organised, {"slug": UNKNOWN_SLUG}),
     "events:attendees_export": ("get", None, _events_not_organised, {"slug": UNKNOWN_SLUG}),
+    "events:edit": ("get", None, _events_not_organised, {"slug": UNKNOWN_SLUG}),
     "events:registration": ("get", None, lambda world, role: [], {"token": "onbekend"}),
     "events:personal_feed": ("get", None, lambda world, role: [], {"secret": "onbekend"}),
     "network:profile": ("get", None, _profiles_hidden, {"public_id": UNKNOWN_UUID}),
@@ -626,6 +631,12 @@ def test_with_mfa_required_staff_without_mfa_do_not_get_into_the_admin_or_modera
     assert outcome(client.get("/account/moderatie/"), "/account/moderatie/") == TO_MFA
     assert client.post(f"/account/moderatie/{world['pending_a'].pk}/", {"decision": "approve"}).status_code == 302
     assert outcome(client.get("/besloten/"), "/besloten/") == TO_MFA
+    # Nor does anyone organise events: creating and editing ask for it too.
+    edit = f"/bijeenkomsten/{world['event_a'].slug}/bewerken/"
+    for path in ("/bijeenkomsten/nieuw/", edit):
+        assert outcome(client.get(path), path) == TO_MFA, path
+    assert outcome(client.post(edit, {"title": "Gekaapt"}), edit) == TO_MFA
+    assert world["event_a"].__class__.objects.get(pk=world["event_a"].pk).title != "Gekaapt"
 
 
 @pytest.mark.parametrize("role", ["pending", "rejected", "suspended"])
