@@ -6,7 +6,7 @@ from django.conf import settings
 
 # The full version, in every response's API-Version header (ADR /core/version-header). The
 # major version is in the URL (/api/v1); docs/api.md says what changed in each version.
-API_VERSION = "1.1.0"
+API_VERSION = "1.2.0"
 MAX_PAGE_SIZE = 100
 
 
@@ -174,7 +174,62 @@ SCHEMAS = {
         },
     },
 }
-for name in ("Article", "Taxonomy", "Region", "Signal", "Question"):
+DATE_TIME = {"type": "string", "format": "date-time"}
+SCHEMAS["Event"] = {
+    "type": "object",
+    "description": "Een openbare bijeenkomst. Tijden met de verschuiving van Nederlandse tijd (CET of CEST).",
+    "required": [
+        "slug",
+        "title",
+        "summary",
+        "organiser",
+        "starts_at",
+        "ends_at",
+        "form",
+        "place",
+        "capacity",
+        "seats_left",
+        "registration_closes_at",
+        "registration_open",
+        "themes",
+        "phenomena",
+        "url",
+        "ics_url",
+    ],
+    "properties": {
+        "slug": STRING,
+        "title": STRING,
+        "summary": STRING,
+        "organiser": {"type": "string", "description": "Slug van de regio (RIEC of LIEC) die organiseert"},
+        "starts_at": DATE_TIME,
+        "ends_at": DATE_TIME,
+        "form": {"enum": ["fysiek", "online", "hybride"]},
+        "place": {"type": "string", "description": "Adres; leeg bij een online bijeenkomst"},
+        "capacity": {"type": ["integer", "null"], "minimum": 0, "description": "Aantal plaatsen; null: geen maximum"},
+        "seats_left": {"type": ["integer", "null"], "minimum": 0, "description": "Vrije plaatsen; null: geen maximum"},
+        "registration_closes_at": DATE_TIME,
+        "registration_open": {"type": "boolean"},
+        "themes": SLUGS,
+        "phenomena": SLUGS,
+        "url": {"type": "string", "description": "De pagina op de site, om u aan te melden"},
+        "ics_url": {"type": "string", "description": "De bijeenkomst als agenda-item (iCalendar)"},
+    },
+}
+SCHEMAS["EventDetail"] = {
+    "allOf": [
+        {"$ref": "#/components/schemas/Event"},
+        {
+            "type": "object",
+            "required": ["programme", "programme_html", "speakers"],
+            "properties": {
+                "programme": {"type": "string", "description": "Markdown"},
+                "programme_html": STRING,
+                "speakers": {"type": "array", "items": STRING},
+            },
+        },
+    ]
+}
+for name in ("Article", "Event", "Taxonomy", "Region", "Signal", "Question"):
     SCHEMAS[f"{name}Page"] = _page_of(name)
 
 
@@ -241,6 +296,15 @@ def _question_links(question):
             "description": "De vraag beantwoorden met de eerste keuze",
         },
     }
+
+
+EVENT_LINKS = {
+    "GetEvent": {
+        "operationId": "getEvent",
+        "parameters": {"slug": "$response.body#/results/0/slug"},
+        "description": "De eerste bijeenkomst van de pagina",
+    }
+}
 QUESTION_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}}
 
 
@@ -252,7 +316,8 @@ def openapi_document(server_url: str) -> dict:
             "title": "Kennisplatform Ondermijning – open API",
             "version": API_VERSION,
             "description": (
-                "Openbare inhoud van de kennisbank, signalen en de quiz. Nooit iets uit het besloten gedeelte. "
+                "Openbare inhoud van de kennisbank, openbare bijeenkomsten, signalen en de quiz. "
+                "Nooit iets uit het besloten gedeelte. "
                 "Alleen lezen (behalve het beantwoorden van een quizvraag), zonder sleutel, met CORS open. "
                 "Fouten zijn application/problem+json (RFC 9457); elke response heeft de header API-Version."
             ),
@@ -283,6 +348,31 @@ def openapi_document(server_url: str) -> dict:
                 "getArticle",
                 "Eén artikel",
                 "ArticleDetail",
+                [{"name": "slug", "in": "path", "required": True, "schema": SLUG}],
+            ),
+            "/events": _get(
+                "listEvents",
+                "Openbare bijeenkomsten: komende (de eerstvolgende eerst) of voorbije (de laatste eerst)",
+                "EventPage",
+                [
+                    *PAGING,
+                    {
+                        "name": "periode",
+                        "in": "query",
+                        "description": "komend (standaard: nog niet afgelopen) of voorbij",
+                        "schema": {"enum": ["komend", "voorbij"]},
+                    },
+                    _query("regio", "Slug van de organiserende regio"),
+                    _query("thema", "Slug van een thema"),
+                    _query("fenomeen", "Slug van een fenomeen"),
+                    _query("vorm", "Vorm van de bijeenkomst", SCHEMAS["Event"]["properties"]["form"]),
+                ],
+                EVENT_LINKS,
+            ),
+            "/events/{slug}": _get(
+                "getEvent",
+                "Eén openbare bijeenkomst, met programma en sprekers",
+                "EventDetail",
                 [{"name": "slug", "in": "path", "required": True, "schema": SLUG}],
             ),
             "/themes": _get("listThemes", "Thema's", "TaxonomyPage", PAGING),

@@ -9,6 +9,8 @@ urlpatterns = [
     path("openapi.json", api.openapi, name="openapi"),
     path("articles", api.articles, name="articles"),
     path("articles/<slug:slug>", api.article, name="article"),
+    path("events", api.events, name="events"),
+    path("events/<slug:slug>", api.event, name="event"),
     path("themes", api.themes, name="themes"),
     path("phenomena", api.phenomena, name="phenomena"),
     path("regions", api.regions, name="regions"),
@@ -17,7 +19,8 @@ urlpatterns = [
     path("quiz/questions/<int:pk>", api.question, name="question"),
     path("quiz/questions/<int:pk>/answer", api.answer, name="answer"),
     # Version 1.0.0's addresses ended in a slash: 308 to the same address without (docs/api.md).
-    re_path(r"^(?P<path>.+)/$", api.moved, name="moved"),
-    # Anything else under /api/v1/ is a 404 problem, not the site's HTML page.
-    re_path(r"^(?P<path>.*)$", api.not_found, name="not_found"),
+    re_path(r"^(?P<path>[\s\S]+)/$", api.moved, name="moved"),
+    # Anything else under /api/v1/ is a 404 problem, not the site's HTML page (a new line
+    # in the path too: `.` would not match it).
+    re_path(r"^(?P<path>[\s\S]*)$", api.not_found, name="not_found"),
 ]

@@ -8,15 +8,17 @@ from http import HTTPStatus
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Max
+from django.db.models import Count, Max, Q
 from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.encoding import escape_uri_path
 from django.utils.http import http_date, parse_http_date_safe
 from django.views.decorators.csrf import csrf_exempt
 
 from accounts.public import Region
+from events.public import Event, EventFilter, Registration, events_visible_to
 from knowledge.public import Article, ArticleFilter, Phenomenon, Theme
 from kpo.markdown import render_markdown
 from kpo.ratelimit import hit
@@ -234,6 +236,33 @@ def _question(question):
     }
 
 
+def _event(event, full=False):
+    """A public event. The online link is not here: the site gives it to those with a seat."""
+    data = {
+        "slug": event.slug,
+        "title": event.title,
+        "summary": event.summary,
+        "organiser": event.organiser.slug,
+        "starts_at": timezone.localtime(event.starts_at).isoformat(),
+        "ends_at": timezone.localtime(event.ends_at).isoformat(),
+        "form": event.form,
+        "place": event.place if event.has_place else "",
+        "capacity": event.capacity,
+        "seats_left": None if event.capacity is None else max(event.capacity - event.seats_taken, 0),
+        "registration_closes_at": timezone.localtime(event.closes_at).isoformat(),
+        "registration_open": event.registration_open(),
+        "themes": [t.slug for t in event.themes.all()],
+        "phenomena": [p.slug for p in event.phenomena.all()],
+        "url": event.get_absolute_url(),
+        "ics_url": reverse("events:ics", kwargs={"slug": event.slug}),
+    }
+    if full:
+        data["programme"] = event.programme
+        data["programme_html"] = render_markdown(event.programme)
+        data["speakers"] = event.speaker_list
+    return data
+
+
 def _listing(request, queryset, serialize, last_modified=None):
     data = _page(request, queryset, serialize)
     if data is None:
@@ -280,6 +309,44 @@ def article(request, slug):
     if found is None:
         raise NotFound
     return _json(_article(found, full=True), found.updated_at)
+
+
+EVENT_FACETS = ("regio", "thema", "fenomeen", "vorm")
+PERIODS = ("komend", "voorbij")
+
+
+def _public_events():
+    """Public, published events only: the gate as anyone without an account sees it."""
+    seats = Count("registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED))
+    return (
+        events_visible_to(None)
+        .select_related("organiser")
+        .prefetch_related("themes", "phenomena")
+        .annotate(seats_taken=seats)
+    )
+
+
+@api_view()
+def events(request):
+    for key in EVENT_FACETS:
+        if len(request.GET.getlist(key)) > MAX_FACET_VALUES:
+            raise BadRequest(f"Geef hoogstens {MAX_FACET_VALUES} waarden voor {key}.")
+    _only(request, "vorm", Event.Form.values)
+    _only(request, "periode", PERIODS)
+    if len(request.GET.getlist("periode")) > 1:
+        raise BadRequest("Geef periode hoogstens één keer.")
+    visible = _public_events()
+    queryset = EventFilter(request.GET, queryset=visible).qs
+    queryset = queryset.past() if request.GET.get("periode") == "voorbij" else queryset.upcoming()
+    return _listing(request, queryset, _event, events_visible_to(None).aggregate(m=Max("updated_at"))["m"])
+
+
+@api_view()
+def event(request, slug):
+    found = _public_events().filter(slug=slug).first()
+    if found is None:
+        raise NotFound
+    return _json(_event(found, full=True), found.updated_at)
 
 
 @api_view()
@@ -367,6 +434,7 @@ def root(request):
             "version": API_VERSION,
             "openapi": request.build_absolute_uri(reverse("api:openapi")),
             "articles": request.build_absolute_uri(reverse("api:articles")),
+            "events": request.build_absolute_uri(reverse("api:events")),
         }
     )
 

@@ -5,7 +5,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from guardian.shortcuts import get_objects_for_user
 
-from accounts.public import Region, may_use_partner_pages, needs_mfa_setup
+from accounts.public import Organisation, PartnerType, Region, may_use_partner_pages, needs_mfa_setup
 
 from .models import Event
 
@@ -47,8 +47,53 @@ def events_organised_by(user):
         return Event.objects.all()
     if not may_use_partner_pages(user):
         return Event.objects.none()
-    regions = get_objects_for_user(user, "accounts.moderate_region", klass=Region, accept_global_perms=False)
-    return Event.objects.filter(organiser__in=regions)
+    return Event.objects.filter(organiser__in=_moderated_regions(user))
+
+
+def _moderated_regions(user):
+    return get_objects_for_user(user, "accounts.moderate_region", klass=Region, accept_global_perms=False)
+
+
+def has_organiser_rights(user) -> bool:
+    """May create and edit events somewhere, once MFA is set up where it is required:
+    curators and superusers, and approved partners who moderate a region. The site asks
+    those without a second factor to set one up; everyone else gets a 404."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if is_curator(user) or user.is_superuser:
+        return True
+    return user.is_approved_partner and _moderated_regions(user).exists()
+
+
+def regions_organised_by(user):
+    """The regions whose events the user may create and edit now, the same people as
+    `events_organised_by`: every region for curators, the moderated ones for moderators."""
+    if not user.is_authenticated or not user.is_active or needs_mfa_setup(user):
+        return Region.objects.none()
+    if is_curator(user) or user.is_superuser:
+        return Region.objects.all()
+    if not may_use_partner_pages(user):
+        return Region.objects.none()
+    return _moderated_regions(user)
+
+
+def audiences_within_reach(user, regions) -> dict:
+    """Whom an organiser may make a closed event visible to. Curators: anyone (any
+    organisation, partner type, region, all partners). A region's moderator: their
+    region(s) and the organisations in them; national audiences are the curators' call."""
+    if is_curator(user) or user.is_superuser:
+        return {
+            "organisations": Organisation.objects.all(),
+            "partner_types": PartnerType.objects.all(),
+            "regions": Region.objects.all(),
+            "all_partners": True,
+        }
+    return {
+        "organisations": Organisation.objects.filter(region__in=regions),
+        "partner_types": PartnerType.objects.none(),
+        "regions": regions,
+        "all_partners": False,
+    }
 
 
 def get_event_for_organiser_or_404(user, slug) -> Event:

@@ -107,6 +107,13 @@ class EventAdmin(admin.ModelAdmin):
         if change and "capacity" in form.changed_data:
             services.fill_free_seats(form.instance)
 
+    def view_on_site(self, obj):
+        """The admin's "Bekijk op site": the site's page of a published public event; for a
+        draft or closed one (which the curator may not see on the site) the preview."""
+        if obj.status == Event.Status.PUBLISHED and obj.is_public:
+            return obj.get_absolute_url()
+        return reverse("admin:events_event_preview", args=[obj.pk])
+
     def get_urls(self):
         preview = self.admin_site.admin_view(self.preview)
         return [path("<path:object_id>/voorbeeld/", preview, name="events_event_preview"), *super().get_urls()]

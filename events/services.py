@@ -10,6 +10,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from kpo.audit import record
 
@@ -250,7 +251,6 @@ def personal_data(user) -> dict:
     }
 
 
-
 def set_event_audiences(event: Event, groups, by=None) -> None:
     """Make a closed event visible to exactly `groups`. Recorded in the audit log."""
     groups = set(groups)
@@ -259,3 +259,44 @@ def set_event_audiences(event: Event, groups, by=None) -> None:
         return
     event.audience_groups.set(groups)
     record("event_audiences_set", by=by, target=event, groups=sorted(g.pk for g in groups))
+
+
+# Paths under /bijeenkomsten/ that are not events: an event's slug never takes one of them.
+RESERVED_SLUGS = {"nieuw", "archief", "agenda", "mijn-agenda", "aanmelding", "agenda-ics"}
+
+
+def _unique_slug(title: str) -> str:
+    base = slugify(title)[:100].strip("-") or "bijeenkomst"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-bijeenkomst"
+    slug, n = base, 1
+    while Event.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def save_event(event: Event, *, themes, phenomena, audiences, by) -> Event:
+    """Create or change an event as its organiser (a curator, or a moderator of the
+    organising region, checked by the caller through events.access): its fields, topics
+    and, for a closed event, the groups that see it. A new event gets a slug from its
+    title; the address of an existing one stays. A raised capacity moves the waiting list
+    up. Recorded in the audit log."""
+    created = event.pk is None
+    with transaction.atomic():
+        if created:
+            event.slug = _unique_slug(event.title)
+        event.save()
+        event.themes.set(themes)
+        event.phenomena.set(phenomena)
+        set_event_audiences(event, set() if event.is_public else set(audiences), by=by)
+        record(
+            "event_created" if created else "event_changed",
+            by=by,
+            target=event,
+            status=event.status,
+            public=event.is_public,
+        )
+        if not created:
+            _fill_free_seats(_lock(event))
+    return event

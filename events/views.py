@@ -2,27 +2,43 @@
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from accounts.public import approved_partner_required, may_use_partner_pages
+from accounts.public import approved_partner_required, may_use_partner_pages, needs_mfa_setup
+from kpo.markdown import render_markdown
 from kpo.ratelimit import hit
 
 from . import services
-from .access import events_visible_to, get_event_for_organiser_or_404, get_event_for_user_or_404
+from .access import (
+    events_organised_by,
+    events_visible_to,
+    get_event_for_organiser_or_404,
+    get_event_for_user_or_404,
+    has_organiser_rights,
+    regions_organised_by,
+)
 from .context import detail_context
 from .filters import EventFilter, event_facets
-from .forms import MessageForm, PublicRegistrationForm
+from .forms import EventForm, MessageForm, PublicRegistrationForm
 from .ics import calendar_response
 from .models import CalendarFeed, Registration
 
 PUBLIC_REGISTRATIONS_PER_HOUR = 10
+ORGANISE_MFA_MESSAGE = gettext_lazy(
+    "Stel eerst tweestapsverificatie in; daarna kunt u bijeenkomsten maken en bewerken."
+)
+REVERIFY_MESSAGE = gettext_lazy(
+    "Bevestig eerst opnieuw uw e-mailadres, organisatie en functie; daarna kunt u bijeenkomsten maken en bewerken."
+)
 
 
 def _with_seats(queryset):
@@ -53,6 +69,7 @@ def _listing(request, archive: bool):
             "facets": event_facets(results, selected),
             "any_filter": any(selected.values()),
             "q": "",
+            "may_create": not archive and request.user.is_authenticated and has_organiser_rights(request.user),
             "crumbs": crumbs,
         },
     )
@@ -254,3 +271,94 @@ def attendees_export(request, slug):
     response["Content-Disposition"] = f'attachment; filename="deelnemers-{event.slug}.csv"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def _organiser_regions_or_refusal(request):
+    """(regions, None) for someone who may organise events now; (None, response) for the
+    login page (anonymous), MFA set-up (the rights, no second factor, like moderation) or
+    re-verification; a 404 for everyone else."""
+    user = request.user
+    if not user.is_authenticated:
+        return None, redirect_to_login(request.get_full_path())
+    if not has_organiser_rights(user):
+        raise Http404
+    if needs_mfa_setup(user):
+        messages.info(request, ORGANISE_MFA_MESSAGE)
+        return None, redirect("mfa_index")
+    regions = regions_organised_by(user)
+    if not regions.exists():
+        if user.is_approved_partner and user.needs_reverification:
+            messages.info(request, REVERIFY_MESSAGE)
+            return None, redirect("accounts:confirm_identity")
+        raise Http404
+    return regions, None
+
+
+def _event_form_page(request, form, event=None):
+    """The form; with "Voorbeeld" the programme as it will look, nothing saved."""
+    preview = None
+    if request.method == "POST" and request.POST.get("action") == "voorbeeld":
+        preview = render_markdown(request.POST.get("programme", ""))
+    title = _("Bijeenkomst bewerken") if event else _("Nieuwe bijeenkomst")
+    crumbs = [(reverse("events:list"), _("Bijeenkomsten"))]
+    if event:
+        crumbs.append(
+            (event.get_absolute_url(), event.title) if event.status == event.Status.PUBLISHED else ("", event.title)
+        )
+    crumbs.append(("", _("Bewerken") if event else _("Nieuw")))
+    drafts = []
+    if event is None:
+        drafts = (
+            events_organised_by(request.user)
+            .filter(status="draft")
+            .select_related("organiser")
+            .order_by("starts_at")[:20]
+        )
+    return render(
+        request,
+        "events/event_form.html",
+        {"form": form, "event": event, "title": title, "preview": preview, "drafts": drafts, "crumbs": crumbs},
+        status=400 if request.method == "POST" and form.errors and preview is None else 200,
+    )
+
+
+def _save(request, form, event=None):
+    saved = services.save_event(
+        form.save(commit=False),
+        themes=form.cleaned_data["themes"],
+        phenomena=form.cleaned_data["phenomena"],
+        audiences=form.audience_groups(),
+        by=request.user,
+    )
+    if saved.status == saved.Status.PUBLISHED:
+        messages.success(request, _("De bijeenkomst is opgeslagen en gepubliceerd."))
+        return redirect(saved)
+    messages.success(request, _("De bijeenkomst is opgeslagen als concept. Alleen u en de redactie zien haar."))
+    return redirect("events:edit", slug=saved.slug)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def event_create(request):
+    """A new event, by a curator or a moderator of the organising region."""
+    regions, refusal = _organiser_regions_or_refusal(request)
+    if refusal:
+        return refusal
+    form = EventForm(request.POST or None, user=request.user, regions=regions)
+    if request.method == "POST" and request.POST.get("action") != "voorbeeld" and form.is_valid():
+        return _save(request, form)
+    return _event_form_page(request, form)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def event_edit(request, slug):
+    """Change an event the user organises (drafts and closed events too)."""
+    regions, refusal = _organiser_regions_or_refusal(request)
+    if refusal:
+        return refusal
+    event = get_event_for_organiser_or_404(request.user, slug)
+    form = EventForm(request.POST or None, instance=event, user=request.user, regions=regions)
+    if request.method == "POST" and request.POST.get("action") != "voorbeeld" and form.is_valid():
+        return _save(request, form, event)
+    return _event_form_page(request, form, event)

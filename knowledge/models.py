@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Region
+from kpo.markdown import markdown_to_text
 from kpo.search import SEARCH_CONFIG
 
 
@@ -117,6 +118,9 @@ class Article(models.Model):
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     summary = models.TextField(_("samenvatting"), max_length=600)
     body = models.TextField(_("tekst"), help_text=_("Markdown. HTML en scripts worden verwijderd."))
+    # The text as a reader sees it (kpo.markdown.markdown_to_text), filled on every save:
+    # what is searched and what snippets are cut from, so they never show Markdown syntax.
+    body_text = models.TextField(_("tekst zonder opmaak"), blank=True, editable=False)
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices, default=Kind.BACKGROUND)
     themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), related_name="articles", blank=True)
     phenomena = models.ManyToManyField(Phenomenon, verbose_name=_("fenomenen"), related_name="articles", blank=True)
@@ -133,7 +137,7 @@ class Article(models.Model):
     review_due = models.DateField(_("opnieuw beoordelen op"), null=True, blank=True)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
-    search_vector = weighted_search_vector("body")
+    search_vector = weighted_search_vector("body_text")
     rank_vector = rank_search_vector()
 
     objects = ArticleQuerySet.as_manager()
@@ -150,6 +154,13 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.body_text = markdown_to_text(self.body)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "body" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "body_text"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("knowledge:article", kwargs={"slug": self.slug})

@@ -16,10 +16,10 @@ from .models import Article
 def article_list(request):
     context = listing(
         request,
-        Article.objects.published(),
+        Article.objects.published().defer("body"),
         ArticleFilter,
         article_facets,
-        ("summary", "body"),
+        ("summary", "body_text"),
         (),
     )
     context["articles"] = context["page_obj"].object_list

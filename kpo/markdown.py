@@ -1,5 +1,7 @@
 """Markdown to safe HTML: curators write Markdown, visitors get sanitised HTML."""
 
+import html as htmllib
+import re
 from pathlib import Path
 
 import markdown as md
@@ -66,3 +68,18 @@ def render_content_file(directory: Path, name: str, values: dict[str, str] | Non
         text = text.replace("{{ " + key + " }}", value)
     html = md.markdown(text, extensions=["sane_lists", "def_list", "attr_list"], output_format="html")
     return nh3.clean(html, tags=PAGE_TAGS, attributes=PAGE_ATTRIBUTES, url_schemes=URL_SCHEMES | {"tel"}, link_rel=None)
+
+
+# Where a block of rendered Markdown ends: a paragraph, heading, list item, table cell,
+# quote, code block or line break. Each becomes a line of its own in the plain text.
+_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|td|th|tr|blockquote|pre)>|<br\s*/?>|<hr\s*/?>", re.IGNORECASE)
+_BLANK_LINES = re.compile(r"[ \t]*\n\s*")
+
+
+def markdown_to_text(text: str) -> str:
+    """The text a reader sees of Markdown `text`, without its syntax (`- `, `**`, `#`, link
+    targets): rendered and sanitised as on the site, tags stripped, one line per block (a
+    heading, paragraph or list item), so a snippet can start at any line (docs/search.md)."""
+    html = _BLOCK_END.sub(lambda match: match.group(0) + "\n", render_markdown(text))
+    plain = htmllib.unescape(nh3.clean(html, tags=set(), attributes={}, link_rel=None))
+    return _BLANK_LINES.sub("\n", plain).strip()

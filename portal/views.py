@@ -107,7 +107,7 @@ def _public_groups(q, expansion):
     articles = (
         search(Article.objects.published(), q, expansion=expansion)
         .order_by("-rank", "-published_at")
-        .defer("body", "search_vector", "rank_vector")
+        .defer("body", "body_text", "search_vector", "rank_vector")
     )
     if not expansion:
         return [{"key": "artikelen", "count": 0, "items": []}]

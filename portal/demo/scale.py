@@ -5,6 +5,7 @@ generated tsvector columns fill themselves. Names of places and people, function
 mix of organisations and audiences come from portal/demo/data/scale.toml; the texts are the
 demo articles and documents."""
 
+import functools
 import hashlib
 import random
 import time
@@ -18,6 +19,8 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+
+from kpo.markdown import markdown_to_text
 
 from . import files
 from .bulk import copy, reserve_ids, without_gin_indexes
@@ -268,14 +271,18 @@ class ScaleSeeder:
         kinds = [k for k, _label in Article.Kind.choices]
         kind_weights = [40, 25, 15, 12, 8]
         today = timezone.localdate()
+        plain = functools.cache(markdown_to_text)
 
         def rows():
             for i, pk in enumerate(ids):
                 title = self._article_title(i)
                 paragraphs = self.rng.sample(self.article_paragraphs, self.rng.randint(3, 7))
-                body = "\n\n".join(
-                    f"## {self.rng.choice(self.titles)}\n\n{p}" if j % 2 == 0 else p for j, p in enumerate(paragraphs)
-                )
+                blocks = [
+                    (f"## {self.rng.choice(self.titles)}\n\n{p}" if j % 2 == 0 else p) for j, p in enumerate(paragraphs)
+                ]
+                body = "\n\n".join(blocks)
+                # Article.save would render each body; here each block is rendered once.
+                body_text = "\n".join(plain(block) for block in blocks)
                 r = self.rng.random()
                 status = Article.Status.DRAFT if r < 0.02 else Article.Status.PUBLISHED
                 published = self.now + timedelta(days=30) if r > 0.995 else self._past(8 * 365)
@@ -286,6 +293,7 @@ class ScaleSeeder:
                     f"{SLUG_PREFIX}{slugify(title)[:150]}-{pk}",
                     self.rng.choice(self.summaries),
                     body,
+                    body_text,
                     self.rng.choices(kinds, kind_weights)[0],
                     status,
                     published,
@@ -311,6 +319,7 @@ class ScaleSeeder:
                 "slug",
                 "summary",
                 "body",
+                "body_text",
                 "kind",
                 "status",
                 "published_at",

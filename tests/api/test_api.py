@@ -2,6 +2,7 @@
 never in a question, nothing closed comes out, and the limits hold."""
 
 import json
+from datetime import timedelta
 from unittest import mock
 
 import pytest
@@ -23,6 +24,7 @@ from tests.factories import (
     RegionFactory,
     ThemeFactory,
     document,
+    event,
     quiz_question,
 )
 
@@ -48,7 +50,23 @@ def content(db):
     question = quiz_question(level=1, text="Hoeveel RIEC's zijn er?", articles=[article])
     org = OrganisationFactory(name="Geheime Dienst", domains=["geheim.nl"])
     document("Besloten rapport XYZ", org, "geheimewoord", [all_partners_group()])
-    return {"article": article, "question": question}
+    public = event(
+        "Open themamiddag Bibob",
+        region,
+        is_public=True,
+        slug="themamiddag",
+        capacity=30,
+        form="hybride",
+        place="Provinciehuis Maastricht",
+        online_url="https://meet.example.org/alleen-met-plaats",
+        programme="## Opening\n\nWelkom door de **gedeputeerde**.",
+        speakers="Anna Aarts\nBert Bos",
+    )
+    public.themes.set([theme])
+    event("Terugblik webinar", region, is_public=True, slug="terugblik", starts_in=timedelta(days=-30))
+    event("Besloten fenomeentafel QRS", region, groups=[all_partners_group()], slug="besloten-tafel")
+    event("Concept-bijeenkomst TUV", region, is_public=True, slug="concept-bijeenkomst", status="draft")
+    return {"article": article, "question": question, "event": public}
 
 
 PROBLEM = "application/problem+json"
@@ -61,7 +79,7 @@ def assert_problem(response, status):
     body = response.json()
     assert set(body) == {"type", "title", "status", "detail", "instance"}
     assert body["status"] == status and body["detail"] and body["instance"].startswith("/api/v1/")
-    assert response["API-Version"] == "1.1.0"
+    assert response["API-Version"] == "1.2.0"
 
 
 def validator(client, schema_name):
@@ -88,11 +106,18 @@ def test_every_endpoint_matches_the_openapi_document(client, content):
         "/api/v1/signals?fenomeen=drugs&waar=buitengebied": "SignalPage",
         "/api/v1/quiz/questions?level=1": "QuestionPage",
         f"/api/v1/quiz/questions/{content['question'].pk}": "Question",
+        "/api/v1/events?thema=informatiepositie&vorm=hybride&regio=limburg": "EventPage",
+        "/api/v1/events?periode=voorbij": "EventPage",
+        "/api/v1/events/themamiddag": "EventDetail",
     }
     for url, schema in cases.items():
         assert_valid(client, client.get(url), schema)
         path = url.split("?")[0].removeprefix("/api/v1")
-        templated = path.replace("bibob", "{slug}").replace(str(content["question"].pk), "{id}")
+        templated = (
+            path.replace("bibob", "{slug}")
+            .replace("themamiddag", "{slug}")
+            .replace(str(content["question"].pk), "{id}")
+        )
         assert templated in doc["paths"], templated
 
 
@@ -135,6 +160,27 @@ def test_nothing_closed_or_unpublished_comes_out(client, content):
     assert client.get("/api/v1/articles/concept").status_code == 404
 
 
+def test_events_are_the_public_ones_only_without_their_online_link(client, content):
+    upcoming = client.get("/api/v1/events").json()
+    past = client.get("/api/v1/events?periode=voorbij").json()
+
+    assert [e["slug"] for e in upcoming["results"]] == ["themamiddag"]
+    assert [e["slug"] for e in past["results"]] == ["terugblik"]
+    detail = client.get("/api/v1/events/themamiddag").json()
+    assert detail["organiser"] == "limburg" and detail["place"] == "Provinciehuis Maastricht"
+    assert detail["seats_left"] == 30 and detail["speakers"] == ["Anna Aarts", "Bert Bos"]
+    assert "<strong>gedeputeerde</strong>" in detail["programme_html"]
+    assert detail["starts_at"].endswith(("+01:00", "+02:00"))  # Dutch time, with its offset
+    for url in ("/api/v1/events?pageSize=100", "/api/v1/events?periode=voorbij", "/api/v1/events/themamiddag"):
+        body = client.get(url).content.decode()
+        assert "meet.example.org" not in body, url
+        assert "QRS" not in body and "TUV" not in body, url
+    for slug in ("besloten-tafel", "concept-bijeenkomst", "bestaat-niet"):
+        assert_problem(client.get(f"/api/v1/events/{slug}"), 404)
+    assert_problem(client.get("/api/v1/events?vorm=fietstocht"), 400)
+    assert_problem(client.get("/api/v1/events?periode=morgen"), 400)
+
+
 def test_pagination_and_errors(client, content):
     first = client.get("/api/v1/articles?pageSize=2").json()
     assert first["count"] == 5 and len(first["results"]) == 2
@@ -156,7 +202,7 @@ def test_etag_and_last_modified(client, content):
     again = client.get("/api/v1/articles", HTTP_IF_NONE_MATCH=first["ETag"])
 
     assert again.status_code == 304
-    assert again["API-Version"] == "1.1.0" and again["Access-Control-Allow-Origin"] == "*"
+    assert again["API-Version"] == "1.2.0" and again["Access-Control-Allow-Origin"] == "*"
 
 
 def test_rate_limit_answers_429_and_recovers(client, content, settings):
@@ -206,9 +252,9 @@ def test_every_answer_carries_the_full_version(client, content):
         client.post(f"/api/v1/quiz/questions/{question}/answer", "{}", content_type="application/json"),  # 400
     ]
     doc = answers[1].json()
-    assert doc["info"]["version"] == "1.1.0"
+    assert doc["info"]["version"] == "1.2.0"
     for response in answers:
-        assert response["API-Version"] == "1.1.0", response.status_code
+        assert response["API-Version"] == "1.2.0", response.status_code
         assert response["Access-Control-Allow-Origin"] == "*"
 
 
@@ -249,7 +295,7 @@ def test_the_addresses_of_version_1_0_answer_308_to_the_new_ones(client, content
     response = client.get(old)
 
     assert response.status_code == 308 and response["Location"] == new
-    assert response["API-Version"] == "1.1.0"
+    assert response["API-Version"] == "1.2.0"
     assert client.get(old, follow=True).status_code == 200
 
 
@@ -326,3 +372,8 @@ def test_the_root_without_its_slash_answers_as_the_api_does(client):
     assert response.status_code == 308
     assert response["Location"] == "/api/v1/"
     assert response["API-Version"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/events/a%0A", "/api/v1/articles/x%0Ay", "/api/v1/%0A"])
+def test_a_new_line_in_the_path_is_a_problem_too(client, content, path):
+    assert_problem(client.get(path), 404)

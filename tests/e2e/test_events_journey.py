@@ -1,6 +1,7 @@
 """Events in the browser: a visitor registers for a public event (mail, confirmation link,
 .ics); partners of the region fill a closed event, the next waits and moves up when the first
-cancels; a partner of another region gets a 404 for the event and its .ics."""
+cancels; a partner of another region gets a 404 for the event and its .ics; the region's
+moderator creates a closed event that its partners see and others do not."""
 
 import re
 from datetime import timedelta
@@ -9,8 +10,8 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from accounts.services import audience_group
-from events.models import Registration
+from accounts.services import audience_group, grant_moderation
+from events.models import Event, Registration
 from tests.factories import OrganisationFactory, RegionFactory, event, partner
 
 
@@ -23,6 +24,8 @@ def events_world(transactional_db):
     partner(groningen, email="eerste@groningen.nl", name="Eva Eerste")
     partner(groningen, email="tweede@groningen.nl", name="Tom Tweede")
     partner(maastricht, email="zuid@maastricht.nl", name="Zoë Zuid")
+    moderator = partner(groningen, email="moderator@groningen.nl", name="Mona Moderator")
+    grant_moderation(moderator, north, by=None)
     public = event(
         "Webinar signalen herkennen",
         north,
@@ -121,3 +124,52 @@ def test_partner_of_another_region_gets_a_404(page, live_server, events_world, a
     body = page.request.get(feed.replace("http://127.0.0.1:8000", base)).text()
     assert "Fenomeentafel" not in body
     assert_accessible(page)
+
+
+def test_a_moderator_creates_a_closed_event_for_their_region(
+    browser, live_server, events_world, assert_accessible, log_in
+):
+    base = live_server.url
+    moderator = browser.new_context(locale="nl-NL", bypass_csp=True).new_page()
+    log_in(moderator, "moderator@groningen.nl")
+    moderator.goto(base + "/bijeenkomsten/")
+    moderator.get_by_role("link", name="Nieuwe bijeenkomst").click()
+    expect(moderator.get_by_role("heading", level=1)).to_have_text("Nieuwe bijeenkomst")
+    assert_accessible(moderator)
+
+    moderator.get_by_label("Titel (verplicht)").fill("Casustafel ondermijning Delfzijl")
+    moderator.get_by_label("Samenvatting").fill("Signalen uit de haven bespreken.")
+    moderator.locator("#id_starts_at").fill("2031-03-30T14:00")  # the day summer time starts: CEST
+    moderator.locator("#id_ends_at").fill("2031-03-30T16:30")
+    moderator.get_by_label("Plaats", exact=True).fill("Gemeentehuis Delfzijl")
+    moderator.locator("#id_programme").fill("## Opening\n\n- **Welkom** door de burgemeester")
+    moderator.get_by_role("button", name="Voorbeeld van het programma").click()
+    preview = moderator.locator(".notice .prose")
+    expect(preview.get_by_role("heading", name="Opening")).to_be_visible()
+    expect(preview.locator("strong")).to_have_text("Welkom")
+    assert_accessible(moderator)
+
+    # Closed, for the moderator's own region; "Gepubliceerd".
+    moderator.get_by_label("RIEC Noord-Nederland", exact=True).last.check()
+    moderator.get_by_label("gepubliceerd").check()
+    moderator.get_by_role("button", name="Opslaan").click()
+    expect(moderator.get_by_role("heading", level=1)).to_have_text("Casustafel ondermijning Delfzijl")
+    expect(moderator.get_by_text("Besloten bijeenkomst")).to_be_visible()
+    expect(moderator.get_by_text(re.compile(r"14:00 CEST"))).to_be_visible()
+    assert_accessible(moderator)
+    created = Event.objects.get(title="Casustafel ondermijning Delfzijl")
+    assert set(created.audience_groups.values_list("name", flat=True)) == {"Regio: RIEC Noord-Nederland"}
+
+    member = browser.new_context(locale="nl-NL", bypass_csp=True).new_page()
+    log_in(member, "eerste@groningen.nl")
+    member.goto(base + "/bijeenkomsten/")
+    member.get_by_role("link", name="Casustafel ondermijning Delfzijl").click()
+    expect(member.get_by_text("Gemeentehuis Delfzijl")).to_be_visible()
+    expect(member.get_by_role("link", name="Bijeenkomst bewerken")).to_have_count(0)
+
+    other = browser.new_context(locale="nl-NL", bypass_csp=True).new_page()
+    log_in(other, "zuid@maastricht.nl")
+    other.goto(base + "/bijeenkomsten/")
+    expect(other.get_by_text("Casustafel ondermijning Delfzijl")).to_have_count(0)
+    assert other.goto(base + created.get_absolute_url()).status == 404
+    assert other.goto(base + created.get_absolute_url() + "bewerken/").status == 404

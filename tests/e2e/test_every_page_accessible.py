@@ -92,6 +92,8 @@ EVENT_ROUTES = {
     "events:registration",
     "events:my_calendar",
     "events:attendees",
+    "events:create",
+    "events:edit",
 }
 
 # Parameterless GET routes that are not HTML pages, or that never show a page of their own.
@@ -564,6 +566,15 @@ def test_event_pages(walk, demo, log_in):
     page.get_by_label("Onderwerp").fill("Parkeren")
     page.get_by_label("Bericht").fill("U kunt parkeren in de garage naast het kantoor.")
     walk.submit()
+    # ... creates an event: the programme's preview, then the errors of an empty form, then edits one.
+    walk.visit("/bijeenkomsten/nieuw/")
+    page.locator("#id_programme").fill("## Opening\n\n- **Welkom** door de burgemeester")
+    walk.submit("main form.form", expect_status=200)  # the first button: the preview
+    with page.expect_navigation() as navigation:
+        page.get_by_role("button", name="Opslaan").click()
+    assert navigation.value.status == 400
+    walk.check()
+    walk.visit("/bijeenkomsten/bibob-training-voor-gemeenten/bewerken/")
 
     # A partner of the region registers for the last seat.
     page.context.clear_cookies()

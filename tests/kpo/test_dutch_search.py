@@ -138,38 +138,56 @@ def test_site_search_widens_every_group(client, closed, articles, q):
     assert "Geheime notitie" not in page
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    q=st.one_of(
-        st.text(max_size=60),
-        st.sampled_from(
-            [
-                '"',
-                '""',
-                "-",
-                "- -",
-                "or",
-                "or or",
-                "de het een",
-                "!!!",
-                "...",
-                "a" * 200,
-                "ОМГ hennep",
-                "😀 fraude",
-                "'",
-                "\\",
-                "a:*",
-                "(&|!)",
-            ]
-        ),
-        st.lists(
-            st.sampled_from(['"', "-", "or", "hennep", "fraude", "de", "!", "'", "&", "|", ":*", "ОМГ"]), max_size=8
-        ).map(" ".join),
-    )
+# Quotes, `-`, `or`, only stop words, only punctuation, 200 characters of one word, mixed
+# scripts, and any text at all.
+BAD_QUERIES = st.one_of(
+    st.text(max_size=60),
+    st.sampled_from(
+        [
+            '"',
+            '""',
+            '"vastgoed fraude"',
+            "-",
+            "- -",
+            "-hennep",
+            "or",
+            "or or",
+            "hennep or -fraude",
+            "de het een",
+            "!!!",
+            "...",
+            "a" * 200,
+            ("hennepteelt" * 19)[:200],
+            "ОМГ hennep",
+            "hennep 漢字 مرحبا ОМГ",
+            "😀 fraude",
+            "'",
+            "\\",
+            "a:*",
+            "(&|!)",
+        ]
+    ),
+    st.lists(
+        st.sampled_from(['"', "-", "or", "hennep", "fraude", "de", "!", "'", "&", "|", ":*", "ОМГ", "漢字"]), max_size=8
+    ).map(" ".join),
 )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=BAD_QUERIES)
 def test_bad_input_gives_a_normal_page(client, articles, q):
     for url in ("/kennisbank/", "/zoeken/"):
         assert client.get(url, {"q": q}).status_code == 200
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=BAD_QUERIES)
+def test_bad_input_gives_a_partner_a_normal_page_that_shows_nothing_closed_to_them(client, closed, articles, q):
+    login(client, closed)
+    for url in ("/besloten/", "/netwerk/", "/zoeken/", "/kennisbank/"):
+        response = client.get(url, {"q": q})
+        assert response.status_code == 200, url
+        assert "Geheime notitie" not in response.content.decode()
 
 
 def test_site_search_covers_signals_quiz_topics_and_riec_pages_with_counts(client, db):
@@ -231,3 +249,48 @@ def test_a_new_synonym_applies_to_cached_public_pages_at_once(client, articles):
 
     for url in ("/kennisbank/", "/zoeken/"):
         assert "Witwassen voorkomen" in client.get(url, {"q": "zwartgeld"}).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("body", "starts"),
+    [
+        ("# Hennepteelt in **de** stad\n\nDaarna tekst.", "<mark>Hennepteelt</mark> in de stad"),
+        ("Eerste zin. Een *schuur* met **hennep**planten. Slot.", "Een schuur met <mark>hennepplanten</mark>."),
+        (
+            "Inleiding\n\n1. Eerst dit.\n2. Zie [de hennepgids](https://example.org/hennep-x) nu.",
+            "Zie de <mark>hennepgids</mark> nu.",
+        ),
+        ("> Een quote.\n>\n> * Punt over `hennep` in code\n", "Punt over <mark>hennep</mark> in code"),
+    ],
+)
+def test_snippets_are_cut_from_the_rendered_text(client, db, body, starts):
+    """The snippet is the text a reader sees: it starts at the sentence, heading or list
+    item with the match and shows no Markdown syntax, nor link targets."""
+    ArticleFactory(title="Opmaak", summary="Zonder het woord.", body=body)
+
+    page = client.get("/kennisbank/", {"q": "hennep"}).content.decode()
+    snippet = page.split('class="card__snippet" lang="nl">')[1].split("</p>")[0]
+
+    assert snippet.startswith(starts), snippet
+    for syntax in ("**", "# ", "- ", "* ", "1. ", "](", "example.org", "`", "&gt;"):
+        assert syntax not in snippet, (syntax, snippet)
+
+
+def test_site_search_snippet_is_the_rendered_text_too(client, db):
+    ArticleFactory(
+        title="Opmaak", summary="Zonder het woord.", body="## Kop\n\n- **Hennepteelt** op zolder.\n- Ander punt"
+    )
+
+    page = client.get("/zoeken/", {"q": "hennepteelt"}).content.decode()
+
+    assert "<mark>Hennepteelt</mark> op zolder." in page
+    assert "**" not in page.split("<main", 1)[1]
+
+
+def test_the_plain_text_follows_every_edit_of_the_markdown(client, db):
+    article = ArticleFactory(title="Opmaak", summary="Zonder het woord.", body="Niets.")
+    article.body = "- **Drugsafval** in het bos."
+    article.save(update_fields=["body"])
+
+    assert titles(client.get("/kennisbank/", {"q": "drugsafval"})) == ["Opmaak"]
+    assert "**" not in client.get("/kennisbank/", {"q": "drugsafval"}).content.decode().split("<main", 1)[1]

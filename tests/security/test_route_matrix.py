@@ -90,6 +90,9 @@ EXPECTED = {
     "events:cancel": everyone(405),
     "events:attendees": row(404, 404, 404, 404, 404, 404, 200, 200),
     "events:attendees_export": row(404, 404, 404, 404, 404, 404, 200, 200),
+    # Creating and editing: curators and the organising region's moderators; anonymous → login
+    "events:create": row(LOGIN, 404, 404, 404, 404, 404, 200, 200),
+    "events:edit": row(LOGIN, 404, 404, 404, 404, 404, 200, 200),
     # Network: the profile visible to organisation A only; a contact request B sent to A
     "network:directory": PARTNERS,
     "network:my_profile": PARTNERS,
@@ -111,6 +114,8 @@ EXPECTED = {
     "api:openapi": PUBLIC,
     "api:articles": PUBLIC,
     "api:article": PUBLIC,
+    "api:events": PUBLIC,
+    "api:event": PUBLIC,  # the public event; closed ones are in LEAKS
     "api:themes": PUBLIC,
     "api:phenomena": PUBLIC,
     "api:regions": PUBLIC,
@@ -289,6 +294,7 @@ def params_for(route, world):
         "events:cancel": lambda: {"slug": world["event_a"].slug},
         "events:attendees": lambda: {"slug": world["event_a"].slug},
         "events:attendees_export": lambda: {"slug": world["event_a"].slug},
+        "events:edit": lambda: {"slug": world["event_a"].slug},
         "events:registration": lambda: {"token": world["registration"].token},
         "events:personal_feed": lambda: {"secret": world["calendar_feed"].secret},
         "network:profile": lambda: {"public_id": world["profiles"]["org_person"].public_id},
@@ -296,6 +302,7 @@ def params_for(route, world):
         "network:answer": lambda: {"public_id": world["contact"].public_id},
         "accounts:moderate": lambda: {"pk": world["pending_a"].pk},
         "api:article": lambda: {"slug": world["article"].slug},
+        "api:event": lambda: {"slug": world["public_event"].slug},
         "api:question": lambda: {"pk": world["question"].pk},
         "api:answer": lambda: {"pk": world["question"].pk},
         "accounts:unlock": lambda: {"token": "ongeldige-sleutel"},
@@ -427,6 +434,11 @@ def _events_not_organised(world, role):
     return [{"slug": world[e].slug} for e in ("event_a", "event_b")]
 
 
+def _closed_events(world, role):
+    """The open API serves public events only: closed ones are missing for everyone."""
+    return [{"slug": world[e].slug} for e in ("event_a", "event_b")]
+
+
 def _profiles_hidden(world, role):
     hidden = ["hidden_person"] + ([] if role == A else ["org_person"])
     return [{"public_id": world["profiles"][name].public_id} for name in hidden]
@@ -453,6 +465,7 @@ LEAKS = {
     "knowledge:article": ("get", None, _unpublished_article, {"slug": UNKNOWN_SLUG}),
     "api:article": ("get", None, _unpublished_article, {"slug": UNKNOWN_SLUG}),
     "api:question": ("get", None, _inactive_question, {"pk": UNKNOWN_PK}),
+    "api:event": ("get", None, _closed_events, {"slug": UNKNOWN_SLUG}),
     "api:answer": ("json", {"choice": 1}, _inactive_question, {"pk": UNKNOWN_PK}),
     "documents:detail": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
     "documents:download": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
@@ -467,6 +480,7 @@ LEAKS = {
     "events:cancel": ("post", None, _events_hidden, {"slug": UNKNOWN_SLUG}),
     "events:attendees": ("get", None, _events_not_organised, {"slug": UNKNOWN_SLUG}),
     "events:attendees_export": ("get", None, _events_not_organised, {"slug": UNKNOWN_SLUG}),
+    "events:edit": ("get", None, _events_not_organised, {"slug": UNKNOWN_SLUG}),
     "events:registration": ("get", None, lambda world, role: [], {"token": "onbekend"}),
     "events:personal_feed": ("get", None, lambda world, role: [], {"secret": "onbekend"}),
     "network:profile": ("get", None, _profiles_hidden, {"public_id": UNKNOWN_UUID}),
@@ -617,6 +631,12 @@ def test_with_mfa_required_staff_without_mfa_do_not_get_into_the_admin_or_modera
     assert outcome(client.get("/account/moderatie/"), "/account/moderatie/") == TO_MFA
     assert client.post(f"/account/moderatie/{world['pending_a'].pk}/", {"decision": "approve"}).status_code == 302
     assert outcome(client.get("/besloten/"), "/besloten/") == TO_MFA
+    # Nor does anyone organise events: creating and editing ask for it too.
+    edit = f"/bijeenkomsten/{world['event_a'].slug}/bewerken/"
+    for path in ("/bijeenkomsten/nieuw/", edit):
+        assert outcome(client.get(path), path) == TO_MFA, path
+    assert outcome(client.post(edit, {"title": "Gekaapt"}), edit) == TO_MFA
+    assert world["event_a"].__class__.objects.get(pk=world["event_a"].pk).title != "Gekaapt"
 
 
 @pytest.mark.parametrize("role", ["pending", "rejected", "suspended"])

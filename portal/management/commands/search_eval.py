@@ -30,7 +30,7 @@ def evaluate(queries: list[dict]) -> dict:
 
     titles = {path.stem: files.read_markdown(path)[0]["title"] for path in (files.DATA_DIR / "documents").glob("*.md")}
     corpora = {
-        "articles": (Article.objects.published(), ("summary", "body"), lambda row: row.slug, {}),
+        "articles": (Article.objects.published(), ("summary", "body_text"), lambda row: row.slug, {}),
         "documents": (Document.objects.published(), ("summary", "extracted_text"), lambda row: row.title, titles),
     }
     known = {"articles": set(Article.objects.values_list("slug", flat=True)), "documents": set(titles)}
