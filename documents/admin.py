@@ -10,8 +10,19 @@ from accounts.public import AudienceFields
 from kpo.admin import AppendOnlyAdmin
 
 from . import services
-from .models import Document, DocumentAccess
+from .models import Contribution, ContributionNote, ContributorSuspension, Document, DocumentAccess, DocumentVersion
 from .uploads import detect_upload
+
+
+class DocumentVersionInline(admin.TabularInline):
+    model = DocumentVersion
+    fields = ["number", "state", "original_name", "size", "uploaded_by", "uploaded_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 class DocumentAdminForm(AudienceFields, forms.ModelForm):
@@ -44,6 +55,7 @@ class DocumentAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "original_name"]
     autocomplete_fields = ["owner", "themes", "phenomena"]
     list_select_related = ["owner"]
+    inlines = [DocumentVersionInline]
     readonly_fields = [
         "readers",
         "original_name",
@@ -136,6 +148,67 @@ class DocumentAccessAdmin(AppendOnlyAdmin):
                 ]
             )
         return response
+
+
+class ContributionNoteInline(admin.TabularInline):
+    model = ContributionNote
+    fields = ["at", "kind", "by_reviewer", "author", "message"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Contribution)
+class ContributionAdmin(admin.ModelAdmin):
+    """Partners' contributions for curators: status, history, versions. Decisions are taken
+    on the site (/besloten/delen/beoordelen/), where the four-eyes rule and MFA apply;
+    here curators can suspend a contributor's right to share."""
+
+    list_display = ["document", "organisation", "audience", "status", "created_at"]
+    list_filter = ["status", "audience", "organisation__region", "organisation__partner_type"]
+    search_fields = ["document__title", "organisation__name", "contributor__email"]
+    list_select_related = ["document", "organisation"]
+    fields = ["document", "contributor", "organisation", "audience", "status", "show_name", "decided_by", "decided_at"]
+    readonly_fields = fields
+    inlines = [ContributionNoteInline]
+    actions = ["suspend_contributors"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # kept for the audit; a contributor withdraws on the site
+
+    @admin.action(description=_("Recht om te delen opschorten voor de delers"), permissions=["change"])
+    def suspend_contributors(self, request, queryset):
+        for contribution in queryset.select_related("contributor"):
+            services.suspend_contributor(
+                contribution.contributor, by=request.user, reason=str(_("Opgeschort vanuit de bijdragen."))
+            )
+        self.message_user(request, _("Het recht om te delen is opgeschort."))
+
+
+@admin.register(ContributorSuspension)
+class ContributorSuspensionAdmin(admin.ModelAdmin):
+    """Who may not share documents any more, and why. Adding suspends, deleting reinstates."""
+
+    list_display = ["user", "reason", "suspended_at", "suspended_by"]
+    search_fields = ["user__email", "user__name"]
+    autocomplete_fields = ["user"]
+    fields = ["user", "reason"]
+
+    def save_model(self, request, obj, form, change):
+        services.suspend_contributor(obj.user, by=request.user, reason=obj.reason)
+
+    def delete_model(self, request, obj):
+        services.reinstate_contributor(obj.user, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for suspension in queryset.select_related("user"):
+            services.reinstate_contributor(suspension.user, by=request.user)
 
 
 def _csv_safe(value: str) -> str:
