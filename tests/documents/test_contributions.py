@@ -530,3 +530,22 @@ def test_public_functions_for_the_start_page(world, django_assert_num_queries, d
     assert waiting == ["Werkwijze 0", "Werkwijze 1", "Werkwijze 2"]
     assert list(reviews_waiting_for(people["moderator_south"])) == []
     assert list(reviews_waiting_for(people["contributor"])) == []
+
+
+def test_the_demo_has_a_contribution_for_the_own_organisation_and_one_in_review(settings):
+    from django.core.management import call_command
+
+    from accounts.models import User
+
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    shared = Contribution.objects.get(status=Contribution.Status.PUBLISHED)
+    waiting = Contribution.objects.get(status=Contribution.Status.PENDING)
+
+    colleague = as_(User.objects.get(email="bibob@amsterdam.nl"))
+    page = colleague.get(shared.document.get_absolute_url()).content.decode()
+    assert "Gemeente Amsterdam (Sanne de Vries)" in page and "Gedeeld met" in page
+    assert as_(User.objects.get(email="rechercheur@politie.nl")).get(shared.document.get_absolute_url()).status_code == 404
+    queue = as_(User.objects.get(email="redacteur@liec.nl")).get("/besloten/delen/beoordelen/").content.decode()
+    assert waiting.document.title in queue
+    assert as_(User.objects.get(email="handhaving@rotterdam.nl")).get(waiting.document.get_absolute_url()).status_code == 404
