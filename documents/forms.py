@@ -119,7 +119,9 @@ class DecisionForm(forms.Form):
         max_length=2000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Verplicht als u om een aanpassing vraagt of afwijst. De deler leest dit op de site en per e-mail."),
+        help_text=_(
+            "Verplicht als u om een aanpassing vraagt of afwijst. De deler leest dit op de site en per e-mail."
+        ),
     )
 
     def clean(self):

@@ -151,7 +151,6 @@ class DocumentAccess(models.Model):
         raise PermissionError("The audit log is append-only.")
 
 
-
 class ContributionQuerySet(models.QuerySet):
     def in_review(self):
         """Waiting for a reviewer: a first submission, or a new version of a published one."""

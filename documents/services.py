@@ -36,7 +36,6 @@ def _document_group_permission():
     return Permission.objects.get(content_type__app_label="documents", codename="view_document")
 
 
-
 @transaction.atomic
 def share_document(document: Document, groups, by=None) -> None:
     """Grant `view_document` on `document` to the given audience groups."""
@@ -152,13 +151,7 @@ def record_access(user, document: Document, action: str) -> None:
 def readers_of(document: Document, contributor=None) -> int:
     """How many people opened or downloaded the document (from the reads log), the
     contributor not counted. A number only: who they are stays in the log."""
-    return (
-        DocumentAccess.objects.filter(document=document)
-        .exclude(user=contributor)
-        .values("user")
-        .distinct()
-        .count()
-    )
+    return DocumentAccess.objects.filter(document=document).exclude(user=contributor).values("user").distinct().count()
 
 
 def personal_data(user) -> dict:
@@ -210,7 +203,10 @@ def audience_choices(user) -> list[tuple[str, str]]:
     one), its partner type, all partners."""
     organisation = user.organisation
     choices = [
-        (Contribution.Audience.ORGANISATION, _("Alleen %(organisation)s (direct gedeeld)") % {"organisation": organisation.name})
+        (
+            Contribution.Audience.ORGANISATION,
+            _("Alleen %(organisation)s (direct gedeeld)") % {"organisation": organisation.name},
+        )
     ]
     if organisation.region_id:
         choices.append(

@@ -5,10 +5,9 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
-
-from django.utils.translation import gettext_lazy
 
 from accounts.public import approved_partner_required, needs_mfa_setup
 from kpo.cache import closed_list_key
@@ -112,6 +111,7 @@ def document_download(request, pk):
 
 # --- partners share documents ----------------------------------------------------------------
 
+
 def _crumbs(*tail):
     return [(reverse("documents:list"), _("Besloten gedeelte")), *tail]
 
@@ -145,7 +145,8 @@ def contribute(request):
             else:
                 if contribution.needs_review:
                     messages.success(
-                        request, _("Dank u. Uw document wacht op beoordeling; u krijgt bericht zodra er een besluit is.")
+                        request,
+                        _("Dank u. Uw document wacht op beoordeling; u krijgt bericht zodra er een besluit is."),
                     )
                 else:
                     messages.success(request, _("Dank u. Uw document is gedeeld met uw organisatie."))
@@ -180,7 +181,9 @@ def my_contributions(request):
             "page_obj": page,
             "contributions": page.object_list,
             "may_contribute": may_contribute(request.user),
-            "crumbs": _crumbs((reverse("documents:contribute"), _("Document delen")), ("", _("Mijn gedeelde documenten"))),
+            "crumbs": _crumbs(
+                (reverse("documents:contribute"), _("Document delen")), ("", _("Mijn gedeelde documenten"))
+            ),
         },
     )
 
@@ -308,7 +311,11 @@ def reviews(request):
     return render(
         request,
         "documents/reviews.html",
-        {"page_obj": page, "contributions": page.object_list, "crumbs": _crumbs(("", _("Gedeelde documenten beoordelen")))},
+        {
+            "page_obj": page,
+            "contributions": page.object_list,
+            "crumbs": _crumbs(("", _("Gedeelde documenten beoordelen"))),
+        },
     )
 
 
@@ -348,7 +355,9 @@ def review(request, pk):
             "themes": document.themes.all(),
             "phenomena": document.phenomena.all(),
             "history": _history(contribution),
-            "crumbs": _crumbs((reverse("documents:reviews"), _("Gedeelde documenten beoordelen")), ("", document.title)),
+            "crumbs": _crumbs(
+                (reverse("documents:reviews"), _("Gedeelde documenten beoordelen")), ("", document.title)
+            ),
         },
         status=status,
     )

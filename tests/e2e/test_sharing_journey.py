@@ -84,7 +84,9 @@ def test_a_document_for_the_own_organisation_is_read_at_once(
     expect(page.get_by_label("Titel")).to_have_value("Checklist drugsafval")
     assert_accessible(page)
 
-    _share(page, base, sharing_world, "Checklist drugsafval", re.compile("Alleen Gemeente Rotterdam"), assert_accessible)
+    _share(
+        page, base, sharing_world, "Checklist drugsafval", re.compile("Alleen Gemeente Rotterdam"), assert_accessible
+    )
     expect(page.get_by_text("Uw document is gedeeld met uw organisatie")).to_be_visible()
     expect(page.get_by_role("heading", name=re.compile("Status: gedeeld"))).to_be_visible()
     assert_accessible(page)
@@ -114,12 +116,22 @@ def test_a_document_for_the_region_waits_for_a_reviewer_of_the_region(
 ):
     base = live_server.url
     log_in(page, "handhaving@rotterdam.nl")
-    _share(page, base, sharing_world, "Checklist drugsafval", re.compile("Alle partners in RIEC Rotterdam"), assert_accessible)
+    _share(
+        page,
+        base,
+        sharing_world,
+        "Checklist drugsafval",
+        re.compile("Alle partners in RIEC Rotterdam"),
+        assert_accessible,
+    )
     expect(page.get_by_role("heading", name=re.compile("Status: wacht op beoordeling"))).to_be_visible()
     address = Contribution.objects.get().document.get_absolute_url()
 
     # Nobody else reads it yet: not a colleague, not the region, not another region.
-    others = {email: _new_page(browser, log_in, email) for email in ("collega@rotterdam.nl", "buur@schiedam.nl", "oost@enschede.nl")}
+    others = {
+        email: _new_page(browser, log_in, email)
+        for email in ("collega@rotterdam.nl", "buur@schiedam.nl", "oost@enschede.nl")
+    }
     for email, other in others.items():
         assert other.goto(base + address).status == 404, email
         other.goto(base + "/besloten/?q=drugsafval")

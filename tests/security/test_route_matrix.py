@@ -504,8 +504,10 @@ LEAKS = {
     "documents:review": (
         "post",
         {"decision": "goedkeuren"},
-        lambda world, role: [{"pk": world["contrib_rejected"].pk}]
-        + ([] if role in ("curator", "superuser") else [{"pk": world["contrib_pending"].pk}]),
+        lambda world, role: (
+            [{"pk": world["contrib_rejected"].pk}]
+            + ([] if role in ("curator", "superuser") else [{"pk": world["contrib_pending"].pk}])
+        ),
         {"pk": UNKNOWN_PK},
     ),
     "events:detail": ("get", None, _events_hidden, {"slug": UNKNOWN_SLUG}),
