@@ -4,25 +4,16 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.http import HttpResponse
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from accounts.public import AudienceFields
 from kpo.admin import AppendOnlyAdmin
 
 from . import services
-from .models import Contribution, ContributionNote, ContributorSuspension, Document, DocumentAccess, DocumentVersion
+from .models import Contribution, ContributionNote, ContributorSuspension, Document, DocumentAccess
 from .uploads import detect_upload
-
-
-class DocumentVersionInline(admin.TabularInline):
-    model = DocumentVersion
-    fields = ["number", "state", "original_name", "size", "uploaded_by", "uploaded_at"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 class DocumentAdminForm(AudienceFields, forms.ModelForm):
@@ -55,9 +46,9 @@ class DocumentAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "original_name"]
     autocomplete_fields = ["owner", "themes", "phenomena"]
     list_select_related = ["owner"]
-    inlines = [DocumentVersionInline]
     readonly_fields = [
         "readers",
+        "versions",
         "original_name",
         "size",
         "content_type",
@@ -91,6 +82,7 @@ class DocumentAdmin(admin.ModelAdmin):
                     "created_at",
                     "updated_by",
                     "updated_at",
+                    "versions",
                 ),
                 "classes": ("collapse",),
             },
@@ -100,6 +92,15 @@ class DocumentAdmin(admin.ModelAdmin):
     @admin.display(description=_("aantal lezers"))
     def readers(self, obj):
         return services.readers_count(obj) if obj.pk else 0
+
+    @admin.display(description=_("versies (gedeeld door een partner)"))
+    def versions(self, obj):
+        rows = obj.versions.order_by("-number") if obj.pk else []
+        return format_html_join(
+            mark_safe("<br>"),  # noqa: S308 - a constant
+            "{} {}: {} ({} bytes), {}",
+            ((_("versie"), v.number, v.original_name, v.size, v.get_state_display()) for v in rows),
+        ) or "–"
 
     def save_model(self, request, obj, form, change):
         uploaded = form.cleaned_data.get("file") if "file" in form.changed_data else None

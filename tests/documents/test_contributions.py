@@ -113,6 +113,8 @@ def test_own_organisation_reads_it_at_once_and_another_organisation_gets_a_404(w
         "Checklist hennepteelt" in as_(people["colleague"]).get("/besloten/?thema=informatiepositie").content.decode()
     )
     assert as_(people["colleague"]).get(f"/besloten/documenten/{document.pk}/download/").status_code == 200
+    # The file's text is extracted and searchable, like a curated document's.
+    assert "Checklist hennepteelt" in as_(people["colleague"]).get("/besloten/?q=buitengebied").content.decode()
     for other in ("neighbour", "south", "curator"):
         assert as_(people[other]).get(document.get_absolute_url()).status_code == 404, other
         assert "Checklist hennepteelt" not in as_(people[other]).get("/besloten/").content.decode()
