@@ -569,3 +569,17 @@ def test_the_demo_has_a_contribution_for_the_own_organisation_and_one_in_review(
         as_(User.objects.get(email="handhaving@rotterdam.nl")).get(waiting.document.get_absolute_url()).status_code
         == 404
     )
+
+
+def test_the_pages_speak_english_too(world):
+    people = world["people"]
+    share(people["contributor"], audience="region")
+    contribution = contribution_titled()
+
+    form = as_(people["contributor"]).get("/en/besloten/delen/").content.decode()
+    own = as_(people["contributor"]).get(f"/en/besloten/delen/mijn/{contribution.pk}/").content.decode()
+    queue = as_(people["curator"]).get("/en/besloten/delen/beoordelen/").content.decode()
+
+    assert "Share a document" in form and "All partners in RIEC Noord (after review)" in form
+    assert "Status: awaiting review" in own
+    assert "Review shared documents" in queue
