@@ -163,3 +163,10 @@ def test_a_document_for_the_region_waits_for_a_reviewer_of_the_region(
     page.goto(base + "/besloten/delen/mijn/")
     expect(page.get_by_text("gedeeld", exact=True)).to_be_visible()
     assert_accessible(page)
+
+    # On a phone the contributor's page and the form fit the screen.
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in ("/besloten/delen/", f"/besloten/delen/mijn/{Contribution.objects.get().pk}/"):
+        page.goto(base + path)
+        overflow = page.evaluate("(d => d.scrollWidth - d.clientWidth)(document.documentElement)")
+        assert overflow <= 0, f"{path} scrolls sideways on a phone ({overflow}px)"
