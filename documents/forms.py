@@ -79,9 +79,15 @@ class UpdateForm(DetailsFields):
 
     def __init__(self, *args, contribution, **kwargs):
         super().__init__(*args, **kwargs)
-        self.with_details = contribution.status in (
-            Contribution.Status.PENDING,
-            Contribution.Status.CHANGES_REQUESTED,
+        # Details change only before the document is shared: after that, readers would see
+        # them without a review.
+        self.with_details = (
+            contribution.status
+            in (
+                Contribution.Status.PENDING,
+                Contribution.Status.CHANGES_REQUESTED,
+            )
+            and contribution.document.status != contribution.document.Status.PUBLISHED
         )
         self.fields["file"].help_text = _file_help()
         if not self.with_details:

@@ -463,7 +463,7 @@ def update_contribution(contribution: Contribution, by, *, uploaded_file=None, d
 
 def _update(contribution, by, uploaded_file, facts, details, message) -> None:
     document = contribution.document
-    if details and contribution.status in EDITABLE:
+    if details and contribution.status in EDITABLE and document.status != Document.Status.PUBLISHED:
         document.title = details["title"]
         document.summary = details["summary"]
         document.updated_by = by

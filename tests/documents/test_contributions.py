@@ -583,3 +583,28 @@ def test_the_pages_speak_english_too(world):
     assert "Share a document" in form and "All partners in RIEC Noord (after review)" in form
     assert "Status: awaiting review" in own
     assert "Review shared documents" in queue
+
+
+def test_a_shared_document_keeps_its_title_until_a_review_even_when_changes_are_asked(world):
+    people = world["people"]
+    share(people["contributor"], audience="region")
+    contribution = contribution_titled()
+    as_(people["curator"]).post(f"/besloten/delen/beoordelen/{contribution.pk}/", {"decision": "goedkeuren"})
+    own = as_(people["contributor"])
+    own.post(f"/besloten/delen/mijn/{contribution.pk}/", {"file": upload("v2.txt", b"Tweede versie.\n")})
+    as_(people["curator"]).post(
+        f"/besloten/delen/beoordelen/{contribution.pk}/", {"decision": "aanpassen", "message": "Nog niet goed."}
+    )
+
+    response = own.post(
+        f"/besloten/delen/mijn/{contribution.pk}/",
+        {"title": "Andere titel", "summary": "Anders.", "file": upload("v3.txt", b"Derde versie.\n")},
+    )
+
+    assert response.status_code == 302
+    page = as_(people["neighbour"]).get(contribution.document.get_absolute_url()).content.decode()
+    assert "Checklist hennepteelt" in page and "Andere titel" not in page
+    contribution.refresh_from_db()
+    assert contribution.status == Contribution.Status.PENDING
+    states = dict(contribution.document.versions.values_list("number", "state"))
+    assert states == {1: "current", 2: "declined", 3: "proposed"}
