@@ -636,6 +636,9 @@ def _closed_pages(world):
         "/besloten/",
         f"/besloten/documenten/{world['doc_a'].pk}/",
         f"/besloten/documenten/{world['doc_a'].pk}/download/",
+        "/besloten/delen/",
+        "/besloten/delen/mijn/",
+        f"/besloten/delen/mijn/{world['contrib_pending'].pk}/",
         "/netwerk/",
         "/netwerk/mijn-profiel/",
         "/netwerk/contact/",
@@ -669,6 +672,9 @@ def test_with_mfa_required_staff_without_mfa_do_not_get_into_the_admin_or_modera
     assert client.get("/admin/knowledge/article/").status_code == 302
     # Nobody decides without a second factor, superusers included: first set it up.
     assert outcome(client.get("/account/moderatie/"), "/account/moderatie/") == TO_MFA
+    assert outcome(client.get("/besloten/delen/beoordelen/"), "/besloten/delen/beoordelen/") == TO_MFA
+    review = f"/besloten/delen/beoordelen/{world['contrib_pending'].pk}/"
+    assert outcome(client.post(review, {"decision": "goedkeuren"}), review) == TO_MFA
     assert client.post(f"/account/moderatie/{world['pending_a'].pk}/", {"decision": "approve"}).status_code == 302
     assert outcome(client.get("/besloten/"), "/besloten/") == TO_MFA
 
