@@ -1,13 +1,17 @@
 """The one place that decides who may read which closed document. Lists, detail,
-download, search, facet counts and /zoeken/ all start from `documents_visible_to`."""
+download, search, facet counts and /zoeken/ all start from `documents_visible_to`; a
+partner's contribution before it is shared (in review, sent back, rejected, withdrawn) is
+read only through `contributions_readable_by`: its contributor, and while it waits for a
+decision, its reviewers."""
 
 from django.contrib.auth.models import Permission
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import Http404
+from guardian.shortcuts import get_objects_for_user
 
-from accounts.public import may_use_partner_pages
+from accounts.public import Region, may_use_partner_pages, needs_mfa_setup
 
-from .models import Document, DocumentGroupObjectPermission
+from .models import Contribution, ContributorSuspension, Document, DocumentGroupObjectPermission
 
 
 def reader_group_ids(user) -> list[int]:
@@ -45,3 +49,84 @@ def get_document_for_user_or_404(user, pk) -> Document:
         return documents_visible_to(user).get(pk=pk)
     except (Document.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
+
+
+# --- contributions ---------------------------------------------------------------------------
+
+REVIEW_PERMISSION = "documents.review_contribution"
+
+
+def is_contribution_curator(user) -> bool:
+    """Staff with `documents.review_contribution` (the Redacteuren group): review everywhere."""
+    return bool(user.is_authenticated and user.is_active and user.is_staff and user.has_perm(REVIEW_PERMISSION))
+
+
+def _moderated_regions(user):
+    return get_objects_for_user(user, "accounts.moderate_region", klass=Region, accept_global_perms=False)
+
+
+def has_review_rights(user) -> bool:
+    """Curators, and approved partners who moderate a region; whether they may decide now
+    (MFA) is `may_review`."""
+    if is_contribution_curator(user):
+        return True
+    return bool(user.is_authenticated and user.is_approved_partner and _moderated_regions(user).exists())
+
+
+def may_review(user) -> bool:
+    """Review rights, and a second factor where KPO_REQUIRE_MFA asks for one (nobody decides
+    without), and for a partner moderator a partner in good standing (re-verified)."""
+    if not has_review_rights(user) or needs_mfa_setup(user):
+        return False
+    return is_contribution_curator(user) or may_use_partner_pages(user)
+
+
+def reviews_for(user):
+    """Contributions waiting for a decision that `user` may take: curators all of them,
+    moderators of a region those of the organisations in it. Never one's own: four eyes."""
+    if not may_review(user):
+        return Contribution.objects.none()
+    waiting = Contribution.objects.in_review().exclude(contributor=user)
+    if is_contribution_curator(user):
+        return waiting
+    return waiting.filter(organisation__region__in=_moderated_regions(user))
+
+
+def contributions_of(user):
+    """The user's own contributions, whatever their status (approved partners only)."""
+    if not may_use_partner_pages(user):
+        return Contribution.objects.none()
+    return Contribution.objects.filter(contributor=user)
+
+
+def contributions_readable_by(user):
+    """Contributions whose page and file `user` may open outside the shared list: their own,
+    and those waiting for their decision. A rejected one only its contributor."""
+    own = Q(contributor=user) if may_use_partner_pages(user) else Q(pk__in=[])
+    return Contribution.objects.filter(own | Q(pk__in=reviews_for(user).values("pk")))
+
+
+def get_own_contribution_or_404(user, pk) -> Contribution:
+    try:
+        return contributions_of(user).select_related("document", "organisation").get(pk=pk)
+    except (Contribution.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def get_review_or_404(user, pk) -> Contribution:
+    try:
+        return reviews_for(user).select_related("document", "organisation", "contributor").get(pk=pk)
+    except (Contribution.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def get_contribution_for_user_or_404(user, pk) -> Contribution:
+    try:
+        return contributions_readable_by(user).select_related("document").get(pk=pk)
+    except (Contribution.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def may_contribute(user) -> bool:
+    """An approved partner whose right to share has not been suspended by a curator."""
+    return may_use_partner_pages(user) and not ContributorSuspension.objects.filter(user=user).exists()

@@ -4,13 +4,15 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.http import HttpResponse
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from accounts.public import AudienceFields
 from kpo.admin import AppendOnlyAdmin
 
 from . import services
-from .models import Document, DocumentAccess
+from .models import Contribution, ContributionNote, ContributorSuspension, Document, DocumentAccess
 from .uploads import detect_upload
 
 
@@ -46,6 +48,7 @@ class DocumentAdmin(admin.ModelAdmin):
     list_select_related = ["owner"]
     readonly_fields = [
         "readers",
+        "versions",
         "original_name",
         "size",
         "content_type",
@@ -79,6 +82,7 @@ class DocumentAdmin(admin.ModelAdmin):
                     "created_at",
                     "updated_by",
                     "updated_at",
+                    "versions",
                 ),
                 "classes": ("collapse",),
             },
@@ -88,6 +92,15 @@ class DocumentAdmin(admin.ModelAdmin):
     @admin.display(description=_("aantal lezers"))
     def readers(self, obj):
         return services.readers_count(obj) if obj.pk else 0
+
+    @admin.display(description=_("versies (gedeeld door een partner)"))
+    def versions(self, obj):
+        rows = obj.versions.order_by("-number") if obj.pk else []
+        return format_html_join(
+            mark_safe("<br>"),  # noqa: S308 - a constant
+            "{} {}: {} ({} bytes), {}",
+            ((_("versie"), v.number, v.original_name, v.size, v.get_state_display()) for v in rows),
+        ) or "–"
 
     def save_model(self, request, obj, form, change):
         uploaded = form.cleaned_data.get("file") if "file" in form.changed_data else None
@@ -136,6 +149,67 @@ class DocumentAccessAdmin(AppendOnlyAdmin):
                 ]
             )
         return response
+
+
+class ContributionNoteInline(admin.TabularInline):
+    model = ContributionNote
+    fields = ["at", "kind", "by_reviewer", "author", "message"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Contribution)
+class ContributionAdmin(admin.ModelAdmin):
+    """Partners' contributions for curators: status, history, versions. Decisions are taken
+    on the site (/besloten/delen/beoordelen/), where the four-eyes rule and MFA apply;
+    here curators can suspend a contributor's right to share."""
+
+    list_display = ["document", "organisation", "audience", "status", "created_at"]
+    list_filter = ["status", "audience", "organisation__region", "organisation__partner_type"]
+    search_fields = ["document__title", "organisation__name", "contributor__email"]
+    list_select_related = ["document", "organisation"]
+    fields = ["document", "contributor", "organisation", "audience", "status", "show_name", "decided_by", "decided_at"]
+    readonly_fields = fields
+    inlines = [ContributionNoteInline]
+    actions = ["suspend_contributors"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # kept for the audit; a contributor withdraws on the site
+
+    @admin.action(description=_("Recht om te delen opschorten voor de delers"), permissions=["change"])
+    def suspend_contributors(self, request, queryset):
+        for contribution in queryset.select_related("contributor"):
+            services.suspend_contributor(
+                contribution.contributor, by=request.user, reason=str(_("Opgeschort vanuit de bijdragen."))
+            )
+        self.message_user(request, _("Het recht om te delen is opgeschort."))
+
+
+@admin.register(ContributorSuspension)
+class ContributorSuspensionAdmin(admin.ModelAdmin):
+    """Who may not share documents any more, and why. Adding suspends, deleting reinstates."""
+
+    list_display = ["user", "reason", "suspended_at", "suspended_by"]
+    search_fields = ["user__email", "user__name"]
+    autocomplete_fields = ["user"]
+    fields = ["user", "reason"]
+
+    def save_model(self, request, obj, form, change):
+        services.suspend_contributor(obj.user, by=request.user, reason=obj.reason)
+
+    def delete_model(self, request, obj):
+        services.reinstate_contributor(obj.user, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for suspension in queryset.select_related("user"):
+            services.reinstate_contributor(suspension.user, by=request.user)
 
 
 def _csv_safe(value: str) -> str:

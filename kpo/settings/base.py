@@ -226,6 +226,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 KPO_MAX_UPLOAD_SIZE = int(env("KPO_MAX_UPLOAD_SIZE", str(50 * 1024 * 1024)))
+# Partners who share documents (/besloten/delen/): uploads (new documents and new versions)
+# per person per 24 hours, and the total size of all files an organisation's partners shared.
+KPO_CONTRIBUTION_UPLOADS_PER_DAY = int(env("KPO_CONTRIBUTION_UPLOADS_PER_DAY", "10"))
+KPO_CONTRIBUTION_BYTES_PER_ORGANISATION = int(
+    env("KPO_CONTRIBUTION_BYTES_PER_ORGANISATION", str(2 * 1024 * 1024 * 1024))
+)
 # With a web server in front (nginx internal location), downloads are handed to it.
 KPO_X_ACCEL_REDIRECT_PREFIX = env("KPO_X_ACCEL_REDIRECT_PREFIX")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -94,8 +94,10 @@ FIELDS = {
         "days_ago": int,
         "themes?": list,
         "phenomena?": list,
-        "share": dict,
+        "share?": dict,
+        "contribution?": dict,
     },
+    "contribution": {"contributor": str, "audience": str, "show_name?": bool},
     "share": {"organisations?": list, "partner_types?": list, "regions?": list, "all_partners?": bool},
     "event": {
         "slug": str,
@@ -410,15 +412,20 @@ def _documents(folder: Path, names: dict) -> list[dict]:
         meta, text = read_markdown(path)
         here = shown(path)
         document = check_fields(meta, "document", here)
-        share = check_fields(document["share"], "share", f"{here}, [share]")
-        share.setdefault("all_partners", False)
         check_choice(here, "status", document["status"], targets.Document.Status.values)
         check_refs(here, "owner (organisation)", document["owner"], names["organisation"])
         check_refs(here, "theme", document["themes"], names["theme"])
         check_refs(here, "phenomenon", document["phenomena"], names["phenomenon"])
-        check_refs(f"{here}, [share]", "organisation", share["organisations"], names["organisation"])
-        check_refs(f"{here}, [share]", "partner type", share["partner_types"], names["partner type"])
-        check_refs(f"{here}, [share]", "region", share["regions"], names["region"])
+        if ("share" in document) == ("contribution" in document):
+            raise DemoDataError(f"{here}: give either [share] (curated) or [contribution] (shared by a partner)")
+        if "contribution" in document:
+            _check_contribution(document, here, names)
+        else:
+            share = check_fields(document["share"], "share", f"{here}, [share]")
+            share.setdefault("all_partners", False)
+            check_refs(f"{here}, [share]", "organisation", share["organisations"], names["organisation"])
+            check_refs(f"{here}, [share]", "partner type", share["partner_types"], names["partner type"])
+            check_refs(f"{here}, [share]", "region", share["regions"], names["region"])
         file = path.parent / document["file"]
         if file.parent != path.parent or not file.is_file():
             raise DemoDataError(f"{here}: the file '{document['file']}' is not next to it")
@@ -433,6 +440,22 @@ def _documents(folder: Path, names: dict) -> list[dict]:
             raise DemoDataError(f"{here}: the body (the document's text) must not be empty")
         documents.append({"slug": path.stem, "text": text, "path": file, "content": content, **document})
     return documents
+
+
+def _check_contribution(document: dict, here: str, names: dict) -> None:
+    """A document a partner shared (documents.services.contribute): the contributor is a demo
+    person of the owning organisation; for the own organisation it is published at once,
+    beyond it it waits for review (a draft)."""
+    where = f"{here}, [contribution]"
+    contribution = check_fields(document["contribution"], "contribution", where)
+    contribution.setdefault("show_name", False)
+    check_refs(where, "contributor (person)", contribution["contributor"], names["person"])
+    check_choice(where, "audience", contribution["audience"], targets.Contribution.Audience.values)
+    if names["person"][contribution["contributor"]]["organisation"] != document["owner"]:
+        raise DemoDataError(f"{where}: the contributor does not work at the owner '{document['owner']}'")
+    own = contribution["audience"] == targets.Contribution.Audience.ORGANISATION
+    if document["status"] != ("published" if own else "draft"):
+        raise DemoDataError(f"{here}: status must be 'published' for the own organisation, else 'draft' (in review)")
 
 
 def _scale(path: Path, names: dict) -> dict:

@@ -178,6 +178,9 @@ class Loader:
         name = row["path"].name
         if Document.objects.filter(original_name=name).exists():
             return
+        if "contribution" in row:
+            self.contribution(row)
+            return
         document = Document(
             title=row["title"],
             summary=row["summary"],
@@ -196,6 +199,21 @@ class Loader:
             share["all_partners"],
         )
         document_services.share_document(document, audiences)
+        self.added.documents += 1
+
+    def contribution(self, row) -> None:
+        """A document a partner shared on the site, through the same service."""
+        contribution = row["contribution"]
+        document_services.contribute(
+            User.objects.get(email=contribution["contributor"]),
+            title=row["title"],
+            summary=row["summary"],
+            themes=[self.themes[slug] for slug in row["themes"]],
+            phenomena=[self.phenomena[slug] for slug in row["phenomena"]],
+            audience=contribution["audience"],
+            show_name=contribution["show_name"],
+            uploaded_file=SimpleUploadedFile(row["path"].name, row["content"]),
+        )
         self.added.documents += 1
 
     # --- network -------------------------------------------------------------------------

@@ -4,7 +4,7 @@ a move of a model to another app changes only this list."""
 from accounts import services as account_services
 from accounts.models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
 from documents import services as document_services
-from documents.models import Document, DocumentAccess, DocumentGroupObjectPermission
+from documents.models import Contribution, Document, DocumentAccess, DocumentGroupObjectPermission
 from documents.uploads import detect_upload, extract_text
 from events import services as event_services
 from events.models import Event
@@ -23,6 +23,7 @@ __all__ = [
     "QUIZ_LEVELS",
     "Article",
     "ContactRequest",
+    "Contribution",
     "Document",
     "DocumentAccess",
     "DocumentGroupObjectPermission",

@@ -28,7 +28,7 @@ from playwright.sync_api import expect
 from accounts import lockouts
 from accounts.models import User
 from documents.access import documents_visible_to
-from documents.models import Document
+from documents.models import Contribution, Document
 from knowledge.models import Article, Phenomenon, Theme
 from kpo.models import AuditEvent
 from network.access import profiles_visible_to
@@ -61,6 +61,9 @@ PENDING_ROUTES = {"accounts:home"}
 PARTNER_ROUTES = {
     "documents:list",
     "documents:detail",
+    "documents:contribute",
+    "documents:my_contributions",
+    "documents:my_contribution",
     "network:directory",
     "network:profile",
     "network:contacts",
@@ -83,7 +86,7 @@ PARTNER_ROUTES = {
     "mfa_add_webauthn",
     "usersessions_list",
 }
-MODERATOR_ROUTES = {"accounts:moderation", "accounts:moderate"}
+MODERATOR_ROUTES = {"accounts:moderation", "accounts:moderate", "documents:reviews", "documents:review"}
 # Events (test_event_pages): the pages of a visitor, a partner and an organiser.
 EVENT_ROUTES = {
     "events:list",
@@ -421,6 +424,16 @@ def test_approved_partner_pages(walk, demo, log_in, settings):
     walk.visit(hidden.get_absolute_url(), status=404)
     walk.visit("/zoeken/?q=hennep")
 
+    # Sharing a document: the form and its errors, the own contributions, one of them.
+    walk.visit("/besloten/delen/")
+    walk.submit("main form.stacked-form", expect_status=400)
+    expect(page.locator("main .field__errors").first).to_be_visible()
+    walk.visit("/besloten/delen/mijn/")
+    page.locator("main .card__title a").first.click()
+    walk.check()
+    expect(page.get_by_role("heading", name=re.compile("Status:"))).to_be_visible()
+    walk.submit("main form.stacked-form", expect_status=400)  # a new version without a file
+
     # The network: directory, filtered, a profile with the contact form (also its errors), contacts.
     walk.visit("/netwerk/")
     walk.visit(f"/netwerk/?fenomeen={Phenomenon.objects.first().slug}&q=a")
@@ -507,6 +520,13 @@ def test_moderator_and_curator_pages(walk, demo, log_in):
     walk.submit("main form.stacked-form", expect_status=400)
     expect(page.locator("main [aria-invalid=true]")).to_have_count(1)
 
+    # Shared documents waiting for review (the demo's one from Rotterdam); a decision without choice.
+    walk.visit("/besloten/delen/beoordelen/")
+    page.locator("main .card__title a").first.click()
+    walk.check()
+    walk.submit("main form.stacked-form", expect_status=400)
+    expect(page.locator("main .field__errors").first).to_be_visible()
+
     _admin_pages(walk, Article.objects.filter(references__isnull=False).first())
     walk.assert_done(MODERATOR_ROUTES)
 
@@ -521,6 +541,9 @@ def test_superuser_admin_pages(walk, demo, log_in):
     walk.visit(f"/admin/accounts/user/{User.objects.get(email='analist@amsterdam.nl').pk}/change/")
     walk.visit("/admin/accounts/organisation/")
     walk.visit("/admin/documents/documentaccess/")
+    walk.visit("/admin/documents/contribution/")
+    walk.visit(f"/admin/documents/contribution/{Contribution.objects.first().pk}/change/")
+    walk.visit("/admin/documents/contributorsuspension/add/")
     walk.visit("/admin/kpo/auditevent/")
     walk.visit(f"/admin/kpo/auditevent/{AuditEvent.objects.filter(action='login').first().pk}/change/")
     walk.visit("/admin/learning/quizquestion/add/")

@@ -19,13 +19,13 @@ def everything() -> dict:
     from django.contrib.auth.models import Group
     from django.db.models import Max
 
-    from documents.models import Document, DocumentGroupObjectPermission
+    from documents.models import Contribution, Document, DocumentGroupObjectPermission, DocumentVersion
     from kpo.models import AuditEvent
     from learning.models import QuizChoice, QuizQuestion, Signal
     from network.models import ContactRequest, Profile
 
     models = [Article, Theme, Phenomenon, Region, User, Group, Document, DocumentGroupObjectPermission]
-    models += [QuizQuestion, QuizChoice, Signal, Profile, ContactRequest, AuditEvent]
+    models += [QuizQuestion, QuizChoice, Signal, Profile, ContactRequest, AuditEvent, Contribution, DocumentVersion]
     counts = {model.__name__: model.objects.count() for model in models}
     counts["changed"] = [model.objects.aggregate(at=Max("updated_at"))["at"] for model in (Article, Document, Profile)]
     return counts

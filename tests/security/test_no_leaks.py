@@ -11,6 +11,8 @@ from django.core import mail
 
 from .world import (
     ARTICLE,
+    CONTRIB_PENDING,
+    CONTRIB_REJECTED,
     DOC_A,
     DOC_B,
     EVENT_A,
@@ -25,15 +27,27 @@ from .world import (
     module_world,
 )
 
-TOKENS = (DOC_A, DOC_B, ARTICLE, HIDDEN_PERSON, ORG_PERSON, PENDING_A, PENDING_B, EVENT_A, EVENT_B)
+TOKENS = (
+    DOC_A,
+    DOC_B,
+    ARTICLE,
+    HIDDEN_PERSON,
+    ORG_PERSON,
+    PENDING_A,
+    PENDING_B,
+    EVENT_A,
+    EVENT_B,
+    CONTRIB_PENDING,
+    CONTRIB_REJECTED,
+)
 A, B = "partner_a", "partner_b"
 
 # Who may see which token on the site (outside the admin).
 SITE = {
-    A: {DOC_A, ORG_PERSON, EVENT_A},
+    A: {DOC_A, ORG_PERSON, EVENT_A, CONTRIB_PENDING, CONTRIB_REJECTED},  # A's own contributions
     B: {DOC_B, EVENT_B},
-    "curator": {PENDING_A},  # moderates A's region
-    "superuser": {PENDING_A, PENDING_B},  # moderates everywhere
+    "curator": {PENDING_A, CONTRIB_PENDING},  # moderates A's region: reviews A's contribution for it
+    "superuser": {PENDING_A, PENDING_B, CONTRIB_PENDING},  # moderates and reviews everywhere
 }
 # In the admin: the superuser sees everything; the curator edits articles (drafts too).
 ADMIN = {"superuser": set(TOKENS), "curator": {ARTICLE, EVENT_A, EVENT_B}}
@@ -80,6 +94,10 @@ QUERIES = [
     "/en/bijeenkomsten/",
     "/en/kennisbank/",
     "/en/zoeken/?q=draaiboek",
+    "/besloten/?q=werkwijze",  # words of the contributions' titles
+    "/besloten/?q=aanpak",
+    "/zoeken/?q=werkwijze",
+    "/zoeken/?q=aanpak",
 ]
 
 # Where each token must show up (so the test can tell a page from a blank one).
@@ -99,6 +117,9 @@ MUST_SHOW = {
     ("/netwerk/?q=Olaf", A): {ORG_PERSON},
     ("/zoeken/?q=Olaf", A): {ORG_PERSON},
     ("/account/moderatie/", "curator"): {PENDING_A},
+    ("/besloten/delen/mijn/", A): {CONTRIB_PENDING, CONTRIB_REJECTED},
+    ("/besloten/delen/beoordelen/", "curator"): {CONTRIB_PENDING},
+    ("/besloten/delen/beoordelen/", "superuser"): {CONTRIB_PENDING},
     ("/account/moderatie/", "superuser"): {PENDING_A, PENDING_B},
     ("/admin/knowledge/article/", "curator"): {ARTICLE},
     ("/admin/documents/document/", "superuser"): {DOC_A, DOC_B},
@@ -250,3 +271,24 @@ def test_decisions_are_mailed_to_the_applicant_only(world, db, django_capture_on
     [decision] = mail.outbox
     assert decision.to == [world["pending_a"].email]
     assert _tokens_in(decision) <= {PENDING_A}
+
+
+def test_contribution_mails_name_nothing_closed(world, db, django_capture_on_commit_callbacks):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(world, B).post(
+            "/besloten/delen/",
+            {
+                "title": "Zeilbootrooster",
+                "summary": "Voor de regio.",
+                "audience": "region",
+                "file": SimpleUploadedFile("rooster.txt", b"Een rooster."),
+            },
+        )
+    assert response.status_code == 302
+    # The superuser reviews everywhere; the curator moderates Noord, not B's region Zuid.
+    assert {m.to[0] for m in mail.outbox} == {world["users"]["superuser"].email}
+    for message in mail.outbox:
+        assert "Zeilbootrooster" not in message.body and "Bert" not in message.body
+        assert not _tokens_in(message)

@@ -76,6 +76,15 @@ EXPECTED = {
     "documents:list": PARTNERS,
     "documents:detail": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 200, 404, 404, 404),
     "documents:download": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 200, 404, 404, 404),
+    # Sharing: A's contribution for region Noord, waiting for review (the curator moderates
+    # Noord; the superuser reviews everywhere); only its contributor has it on "mine".
+    "documents:contribute": PARTNERS,
+    "documents:my_contributions": PARTNERS,
+    "documents:my_contribution": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 200, 404, 404, 404),
+    "documents:withdraw": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 405, 405, 405, 405),
+    "documents:contribution_file": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 200, 404, 200, 200),
+    "documents:reviews": row(404, 404, 404, 404, 404, 404, 200, 200),
+    "documents:review": row(404, 404, 404, 404, 404, 404, 200, 200),
     # Events: the closed event for organisation A only (organised in the curator's region);
     # a registration's page and a personal feed are opened by the secret in their URL.
     "events:list": PUBLIC,
@@ -180,6 +189,8 @@ ADMIN_RULES = {
     "knowledge.article": (ALL, ALL),
     "documents.document": (NONE, ALL),
     "documents.documentaccess": (NONE, READ),  # append-only audit log
+    "documents.contribution": (NONE, READ),  # decided on the site; kept for the audit
+    "documents.contributorsuspension": (NONE, ALL),
     "events.event": (ALL, ALL),
     "learning.quizquestion": (NONE, ALL),
     "learning.signal": (NONE, ALL),
@@ -263,6 +274,8 @@ ADMIN_OBJECTS = {
     "knowledge.article": "article",
     "documents.document": "doc_a",
     "documents.documentaccess": "access",
+    "documents.contribution": "contrib_pending",
+    "documents.contributorsuspension": "contributor_suspension",
     "events.event": "event_a",
     "learning.quizquestion": "question",
     "learning.signal": "signal",
@@ -288,6 +301,10 @@ def params_for(route, world):
         "knowledge:article": lambda: {"slug": world["article"].slug},
         "documents:detail": lambda: {"pk": world["doc_a"].pk},
         "documents:download": lambda: {"pk": world["doc_a"].pk},
+        "documents:my_contribution": lambda: {"pk": world["contrib_pending"].pk},
+        "documents:withdraw": lambda: {"pk": world["contrib_pending"].pk},
+        "documents:contribution_file": lambda: {"pk": world["contrib_pending"].pk},
+        "documents:review": lambda: {"pk": world["contrib_pending"].pk},
         "events:detail": lambda: {"slug": world["event_a"].slug},
         "events:ics": lambda: {"slug": world["event_a"].slug},
         "events:register": lambda: {"slug": world["event_a"].slug},
@@ -423,6 +440,16 @@ def _docs_hidden(world, role):
     return [{"pk": world[doc].pk} for doc in ("doc_a", "doc_b") if doc != visible]
 
 
+def _contributions_hidden(world, role, reviewer_sees_pending):
+    """A's contributions: pending (the curator's and superuser's to review) and rejected."""
+    if role == A:
+        return []
+    hidden = ["contrib_rejected"]
+    if not (reviewer_sees_pending and role in ("curator", "superuser")):
+        hidden.append("contrib_pending")
+    return [{"pk": world[name].pk} for name in hidden]
+
+
 def _events_hidden(world, role):
     visible = {A: "event_a", B: "event_b"}.get(role)
     return [{"slug": world[e].slug} for e in ("event_a", "event_b") if e != visible]
@@ -469,6 +496,33 @@ LEAKS = {
     "api:answer": ("json", {"choice": 1}, _inactive_question, {"pk": UNKNOWN_PK}),
     "documents:detail": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
     "documents:download": ("get", None, _docs_hidden, {"pk": UNKNOWN_PK}),
+    "documents:my_contribution": (
+        "get",
+        None,
+        lambda world, role: _contributions_hidden(world, role, reviewer_sees_pending=False),
+        {"pk": UNKNOWN_PK},
+    ),
+    "documents:withdraw": (
+        "post",
+        None,
+        lambda world, role: _contributions_hidden(world, role, reviewer_sees_pending=False),
+        {"pk": UNKNOWN_PK},
+    ),
+    "documents:contribution_file": (
+        "get",
+        None,
+        lambda world, role: _contributions_hidden(world, role, reviewer_sees_pending=True),
+        {"pk": UNKNOWN_PK},
+    ),
+    "documents:review": (
+        "post",
+        {"decision": "goedkeuren"},
+        lambda world, role: (
+            [{"pk": world["contrib_rejected"].pk}]
+            + ([] if role in ("curator", "superuser") else [{"pk": world["contrib_pending"].pk}])
+        ),
+        {"pk": UNKNOWN_PK},
+    ),
     "events:detail": ("get", None, _events_hidden, {"slug": UNKNOWN_SLUG}),
     "events:ics": ("get", None, _events_hidden, {"slug": UNKNOWN_SLUG}),
     "events:register": (
@@ -596,6 +650,9 @@ def _closed_pages(world):
         "/besloten/",
         f"/besloten/documenten/{world['doc_a'].pk}/",
         f"/besloten/documenten/{world['doc_a'].pk}/download/",
+        "/besloten/delen/",
+        "/besloten/delen/mijn/",
+        f"/besloten/delen/mijn/{world['contrib_pending'].pk}/",
         "/netwerk/",
         "/netwerk/mijn-profiel/",
         "/netwerk/contact/",
@@ -629,6 +686,9 @@ def test_with_mfa_required_staff_without_mfa_do_not_get_into_the_admin_or_modera
     assert client.get("/admin/knowledge/article/").status_code == 302
     # Nobody decides without a second factor, superusers included: first set it up.
     assert outcome(client.get("/account/moderatie/"), "/account/moderatie/") == TO_MFA
+    assert outcome(client.get("/besloten/delen/beoordelen/"), "/besloten/delen/beoordelen/") == TO_MFA
+    review = f"/besloten/delen/beoordelen/{world['contrib_pending'].pk}/"
+    assert outcome(client.post(review, {"decision": "goedkeuren"}), review) == TO_MFA
     assert client.post(f"/account/moderatie/{world['pending_a'].pk}/", {"decision": "approve"}).status_code == 302
     assert outcome(client.get("/besloten/"), "/besloten/") == TO_MFA
     # Nor does anyone organise events: creating and editing ask for it too.

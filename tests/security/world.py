@@ -19,7 +19,7 @@ from guardian.shortcuts import assign_perm
 
 from accounts.models import MembershipStatus
 from accounts.services import audience_group
-from documents.models import DocumentAccess
+from documents.models import ContributorSuspension, DocumentAccess
 from knowledge.models import Article
 from learning.models import LeaderboardEntry, Signal
 from network.models import ContactRequest, Profile
@@ -48,6 +48,8 @@ PENDING_A = "Pim Wachtrij"  # pending applicant at A (in the curator's region)
 PENDING_B = "Bram Buitenregio"  # pending applicant at B (outside the curator's region)
 EVENT_A = "Kwartelkoning"  # closed event for organisation A only (organised in the curator's region)
 EVENT_B = "Pelikaanpier"  # closed event for organisation B only
+CONTRIB_PENDING = "Kwikstaartnota"  # A's contribution for region Noord, waiting for review (the curator's region)
+CONTRIB_REJECTED = "Ganzenbordplan"  # A's contribution for all partners, rejected
 
 UNKNOWN_PK = 987654321
 UNKNOWN_UUID = uuid.UUID("00000000-0000-4000-8000-00000000beef")
@@ -151,6 +153,26 @@ def build():
         user=org_person, type=Authenticator.Type.WEBAUTHN, data={"name": "Sleutel van Olaf", "credential": {}}
     )
     access = DocumentAccess.objects.create(user=users["partner_a"], document=doc_a, action="view")
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from documents import services as document_services
+
+    def contribute(title, audience):
+        return document_services.contribute(
+            users["partner_a"],
+            title=title,
+            summary=f"Over de {title}.",
+            themes=[],
+            phenomena=[],
+            audience=audience,
+            show_name=False,
+            uploaded_file=SimpleUploadedFile(f"{title}.txt", f"{title} staat hierin.".encode()),
+        )
+
+    contrib_pending = contribute(f"{CONTRIB_PENDING} werkwijze", "region")
+    contrib_rejected = contribute(f"{CONTRIB_REJECTED} aanpak", "all_partners")
+    document_services.reject_contribution(contrib_rejected, users["superuser"], "Niet voor iedereen.")
+    document_services.suspend_contributor(users["suspended"], users["superuser"], "Geschorst.")
     leaderboard = LeaderboardEntry.objects.create(nickname="Speler", level=1, score=7)
     from django_tasks_db.models import DBTaskResult
 
@@ -181,6 +203,9 @@ def build():
         "hidden_article": hidden_article,
         "doc_a": doc_a,
         "doc_b": doc_b,
+        "contrib_pending": contrib_pending,
+        "contrib_rejected": contrib_rejected,
+        "contributor_suspension": ContributorSuspension.objects.get(user=users["suspended"]),
         "event_a": event_a,
         "event_b": event_b,
         "public_event": public_event,
