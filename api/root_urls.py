@@ -5,4 +5,4 @@ from django.urls import path
 
 from . import views as api
 
-urlpatterns = [path("", api.root_without_slash)]
+urlpatterns = [path("", api.root_without_slash, name="api_root_without_slash")]

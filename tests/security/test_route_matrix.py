@@ -134,6 +134,7 @@ EXPECTED = {
     "api:answer": everyone(405),
     # Version 1.0.0's addresses with a trailing slash: a 308 to the address without; others a 404.
     "api:moved": everyone("->/api/v1/articles"),
+    "api_root_without_slash": everyone("->/api/v1/"),
     "api:not_found": everyone(404),
     # allauth: sign-in, e-mail, password, MFA, sessions
     "account_login": row(200, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT),
