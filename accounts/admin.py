@@ -1,9 +1,11 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import AdminPasswordChangeForm
 from django.contrib.auth.models import Group
 from django.db.models import Count
 from django.template.response import TemplateResponse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from guardian.admin import AdminGroupObjectPermissionsForm, AdminUserObjectPermissionsForm, ReinforcedGuardedModelAdmin
@@ -75,8 +77,18 @@ class ModerationRightsAdmin(ReinforcedGuardedModelAdmin):
         return _moderation_rights_form(AdminGroupObjectPermissionsForm, "group", request.user)
 
 
+class DutchAdminPasswordChangeForm(AdminPasswordChangeForm):
+    # Django writes this warning in English only (not as a translatable message).
+    usable_password_help_text = format_lazy(
+        '{}<ul id="id_unusable_warning" class="messagelist"><li class="warning">{}</li></ul>',
+        _("Of de gebruiker met een wachtwoord kan inloggen."),
+        _("Zet u dit uit, dan vervalt het huidige wachtwoord van deze gebruiker."),
+    )
+
+
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
+    change_password_form = DutchAdminPasswordChangeForm
     ordering = ["email"]
     list_display = ["email", "name", "organisation", "status", "is_staff", "is_active", "date_joined"]
     list_filter = ["status", "is_staff", "is_superuser", "is_active", "organisation__partner_type", "groups"]
