@@ -8,11 +8,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.public import needs_mfa_setup
+from accounts.public import has_moderation_rights, needs_mfa_setup
 
 
 class KpoAdminSite(admin.AdminSite):
@@ -22,6 +22,12 @@ class KpoAdminSite(admin.AdminSite):
     site_header = gettext_lazy("KPO beheer")
     site_title = gettext_lazy("KPO beheer")
     index_title = gettext_lazy("Beheer van het Kennisplatform Ondermijning")
+
+    def each_context(self, request):
+        context = super().each_context(request)
+        # The moderation queue lives on the site (/account/moderatie/); the admin index links to it.
+        context["moderation_url"] = reverse("accounts:moderation") if has_moderation_rights(request.user) else ""
+        return context
 
     def has_permission(self, request):
         return super().has_permission(request) and not needs_mfa_setup(request.user)
