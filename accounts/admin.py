@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from guardian.admin import AdminGroupObjectPermissionsForm, AdminUserObjectPermissionsForm, ReinforcedGuardedModelAdmin
 
 from . import services
-from .models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
+from .models import MembershipStatus, Organisation, OrganisationDomain, OrganisationRequest, PartnerType, Region, User
 
 
 class ReasonForm(forms.Form):
@@ -247,3 +247,22 @@ class OrganisationAdmin(ModerationRightsAdmin):
     @admin.display(description=_("leden"), ordering="n_members")
     def member_count(self, obj):
         return obj.n_members
+
+
+@admin.register(OrganisationRequest)
+class OrganisationRequestAdmin(admin.ModelAdmin):
+    """Requests to add an organisation, for the record: moderators decide at /account/moderatie/."""
+
+    list_display = ["organisation_name", "email", "partner_type", "region", "status", "created_at", "decided_by"]
+    list_filter = ["status", "partner_type", "region"]
+    search_fields = ["organisation_name", "email", "name"]
+    readonly_fields = [field.name for field in OrganisationRequest._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -72,11 +72,12 @@ def test_a_domain_of_no_partner_is_refused_and_no_account_is_made(client, world,
     assert len(mail.outbox) == 0
 
 
-def test_the_refusal_points_to_the_riecs(client, world):
-    page = sign_up(client, "iemand@gmail.com").content.decode()
+def test_the_refusal_offers_a_way_forward(client, world):
+    page = sign_up(client, "iemand@gemeente-nergens.nl").content.decode()
 
     assert "Alleen medewerkers van de convenantpartners" in page
-    assert 'href="/riec/"' in page
+    assert 'href="/account/organisatie-aanmelden/"' in page
+    assert "Vraag aan dat wij uw organisatie toevoegen." in page
 
 
 def test_automatic_approval_after_verification(client, world):

@@ -57,7 +57,7 @@ ANONYMOUS_ROUTES = {
     "account_reset_password_from_key",
     "account_reset_password_from_key_done",
 }
-PENDING_ROUTES = {"accounts:home"}
+PENDING_ROUTES = {"accounts:home", "accounts:welcome"}
 PARTNER_ROUTES = {
     "documents:list",
     "documents:detail",
@@ -393,7 +393,10 @@ def test_pending_partner_pages(walk, demo, log_in):
     log_in_as(walk, log_in, "aanvrager@rotterdam.nl")
     walk.visit("/account/")
     expect(walk.page.get_by_text("Uw aanmelding wacht op goedkeuring")).to_be_visible()
+    walk.visit("/account/welkom/")
+    expect(walk.page.get_by_role("heading", name="Wat gebeurt er nu?")).to_be_visible()
     walk.visit("/en/account/")
+    walk.visit("/en/account/welkom/")
     walk.assert_done(PENDING_ROUTES)
 
 
@@ -436,6 +439,7 @@ def test_approved_partner_pages(walk, demo, log_in, settings):
 
     # Account pages; re-verification with a code by mail (also a wrong code).
     walk.visit("/account/")
+    walk.visit("/account/welkom/")
     walk.visit("/account/bevestigen/")
     walk.submit("main form")  # "Stuur mij een code"
     page.get_by_label("Code uit de e-mail").fill("FOUT-CODE")

@@ -30,7 +30,7 @@ def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterda
     page.get_by_label("Functie").fill("Vergunningverlener")
     page.get_by_label("Wachtwoord", exact=True).fill("een-lang-wachtwoord-2026")
     page.get_by_label("Wachtwoord (bevestigen)").fill("een-lang-wachtwoord-2026")
-    page.get_by_role("button", name=re.compile("Registreren|Aanmelden")).click()
+    page.get_by_role("button", name=re.compile("Account aanvragen")).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("verificatiecode")
     assert_accessible(page)
 

@@ -12,8 +12,20 @@ from django.core.management import call_command
 
 ROOT = Path(settings.BASE_DIR)
 NOT_SOURCE = shutil.ignore_patterns(
-    ".venv", "node_modules", ".data", ".git", "static", "tests", "backups", "*.pdf", "*.docx", "*.xlsx", "*.odt",
-    "*.png", "*.jpg", "*.mo",
+    ".venv",
+    "node_modules",
+    ".data",
+    ".git",
+    "static",
+    "tests",
+    "backups",
+    "*.pdf",
+    "*.docx",
+    "*.xlsx",
+    "*.odt",
+    "*.png",
+    "*.jpg",
+    "*.mo",
 )
 
 

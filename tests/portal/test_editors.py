@@ -45,8 +45,13 @@ def test_a_redacteur_manages_documents_quiz_and_signals_but_not_users(client):
     redacteur.groups.add(ensure_editor_group())
     client.force_login(redacteur)
     index = client.get("/admin/").content.decode()
-    for path in ("/admin/documents/document/", "/admin/learning/quizquestion/", "/admin/learning/signal/",
-                 "/admin/knowledge/article/", "/admin/events/event/"):
+    for path in (
+        "/admin/documents/document/",
+        "/admin/learning/quizquestion/",
+        "/admin/learning/signal/",
+        "/admin/knowledge/article/",
+        "/admin/events/event/",
+    ):
         assert path in index
         assert client.get(path).status_code == 200
     assert client.get("/admin/documents/document/add/").status_code == 200

@@ -104,7 +104,7 @@ def test_every_page_is_dutch(world, db, role):
     client = client_for(world, role)
     findings = []
     pages = 0
-    for key, route in pages_for(role):
+    for _key, route in pages_for(role):
         path = route.path(**params_for(route, world))
         response = client.get(path, headers={"accept-language": "nl"})
         if response.status_code != 200 or "html" not in response.get("Content-Type", ""):

@@ -99,8 +99,12 @@ EXPECTED = {
     "network:contact": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 405, 405, 405, 405),
     # Your account; moderation only for moderators (the curator moderates A's region)
     "accounts:home": SIGNED_IN,
+    "accounts:welcome": SIGNED_IN,
     "accounts:moderation": row(404, 404, 404, 404, 404, 404, 200, 200),
     "accounts:moderate": everyone(405),
+    "accounts:decide_organisation_request": everyone(405),
+    # Asking to add an organisation whose e-mail domain is unknown: anyone
+    "accounts:request_organisation": PUBLIC,
     "accounts:export": SIGNED_IN,
     # Re-verification: for members and applicants of an organisation, not for the refused
     "accounts:confirm_identity": row(LOGIN, 200, TO_ACCOUNT, TO_ACCOUNT, 200, 200, 200, 200),
@@ -170,6 +174,7 @@ ADMIN_RULES = {
     "accounts.region": (READ, ALL),  # Redacteuren keep the contact details (portal/editors.py)
     "accounts.partnertype": (NONE, ALL),
     "accounts.organisation": (NONE, ALL),
+    "accounts.organisationrequest": (NONE, READ),  # decided at /account/moderatie/, kept as a record
     "knowledge.theme": (ALL, ALL),
     "knowledge.phenomenon": (ALL, ALL),
     "knowledge.article": (ALL, ALL),
@@ -253,6 +258,7 @@ ADMIN_OBJECTS = {
     "accounts.region": "region",
     "accounts.partnertype": "partner_type",
     "accounts.organisation": "org_a",
+    "accounts.organisationrequest": "organisation_request",
     "knowledge.theme": "theme",
     "knowledge.phenomenon": "phenomenon",
     "knowledge.article": "article",
@@ -295,6 +301,7 @@ def params_for(route, world):
         "network:contact": lambda: {"public_id": world["profiles"]["org_person"].public_id},
         "network:answer": lambda: {"public_id": world["contact"].public_id},
         "accounts:moderate": lambda: {"pk": world["pending_a"].pk},
+        "accounts:decide_organisation_request": lambda: {"pk": world["organisation_request_north"].pk},
         "api:article": lambda: {"slug": world["article"].slug},
         "api:question": lambda: {"pk": world["question"].pk},
         "api:answer": lambda: {"pk": world["question"].pk},
@@ -439,6 +446,13 @@ def _applicants_hidden(world, role):
     return [{"pk": world[name].pk} for name in hidden]
 
 
+def _organisation_requests_hidden(world, role):
+    if role == "superuser":  # decides on every request: try one that is already decided
+        return [{"pk": world["organisation_request"].pk}]
+    hidden = ["organisation_request_south"] + ([] if role == "curator" else ["organisation_request_north"])
+    return [{"pk": world[name].pk} for name in hidden]
+
+
 def _unpublished_article(world, role):
     return [{"slug": world["hidden_article"].slug}]
 
@@ -478,6 +492,12 @@ LEAKS = {
         {"public_id": UNKNOWN_UUID},
     ),
     "accounts:moderate": ("post", {"decision": "approve"}, _applicants_hidden, {"pk": UNKNOWN_PK}),
+    "accounts:decide_organisation_request": (
+        "post",
+        {"decision": "decline", "reason": "Geen partner."},
+        _organisation_requests_hidden,
+        {"pk": UNKNOWN_PK},
+    ),
     "mfa_remove_webauthn": ("get", None, lambda world, role: [{"pk": world["webauthn_key"].pk}], {"pk": UNKNOWN_PK}),
     "mfa_edit_webauthn": ("get", None, lambda world, role: [{"pk": world["webauthn_key"].pk}], {"pk": UNKNOWN_PK}),
     "admin:view_on_site": (

@@ -157,7 +157,24 @@ def build():
     from kpo.models import AuditEvent, SearchSynonym
 
     audit_event = AuditEvent.objects.create(action="matrix", actor=users["superuser"])
+    from accounts.models import OrganisationRequest
+
+    def organisation_request(domain, region, **fields):
+        return OrganisationRequest.objects.create(
+            email=f"iemand@{domain}", name="Ida Verzoek", function="Adviseur", organisation_name=f"Gemeente {domain}",
+            partner_type=gemeente, region=region, **fields,
+        )
+
+    organisation_requests = {
+        # Open, in the curator's region (north) and outside it (south); one already decided.
+        "organisation_request_north": organisation_request("noordgem.nl", north),
+        "organisation_request_south": organisation_request("zuidgem.nl", south),
+        "organisation_request": organisation_request(
+            "besloten.nl", north, status=OrganisationRequest.Status.DECLINED, reason="Geen partner."
+        ),
+    }
     return {
+        **organisation_requests,
         "audit_event": audit_event,
         "synonym": SearchSynonym.objects.create(term="OMG", alternative="outlaw motorgangs"),
         "users": users,
