@@ -204,6 +204,10 @@ EXPECTED_ADMIN = {
     "admin/(?P<url>.*)$": {**NOT_STAFF, "curator": 404, "superuser": 404},
     "admin:auth_user_password_change": {**NOT_STAFF, "curator": 403, "superuser": 200},
     "admin:events_event_preview": {**NOT_STAFF, "curator": 200, "superuser": 200},
+    # Previews before publishing (the concept article; a document's page) and the Markdown preview
+    "admin:knowledge_article_preview": {**NOT_STAFF, "curator": 200, "superuser": 200},
+    "admin:documents_document_preview": {**NOT_STAFF, "curator": 200, "superuser": 200},
+    "admin:markdown_preview": {**NOT_STAFF, "curator": 405, "superuser": 405},  # POST only
     "admin:accounts_region_permissions": {**NOT_STAFF, "curator": "->/admin/", "superuser": 200},
     "admin:accounts_region_permissions_manage_user": {**NOT_STAFF, "curator": "->/admin/", "superuser": 200},
     "admin:accounts_region_permissions_manage_group": {**NOT_STAFF, "curator": "->/admin/", "superuser": 200},
@@ -318,6 +322,8 @@ def params_for(route, world):
         },
         "admin:app_list": lambda: {"app_label": "knowledge"},
         "admin:events_event_preview": lambda: {"object_id": world["event_a"].pk},
+        "admin:knowledge_article_preview": lambda: {"object_id": world["hidden_article"].pk},
+        "admin:documents_document_preview": lambda: {"object_id": world["doc_b"].pk},
         "admin/(?P<url>.*)$": lambda: {"url": "onbekend/"},
         "admin:auth_user_password_change": lambda: {"id": users[A].pk},
         "admin:accounts_region_permissions": lambda: {"object_pk": world["region"].pk},
