@@ -123,3 +123,33 @@ def test_the_check_finds_english_and_the_wrong_words():
     assert findings_in("<p>1 resultaten</p>")
     assert not findings_in("<p>Hebt u al een account? Log dan in.</p><p>Field Labs van het LIEC</p>")
     assert not findings_in("<script>var the = 1;</script><p>Uitloggen</p>")
+
+
+def test_form_errors_are_dutch_too(client, db):
+    """Errors appear only after a post: Django's password validators among them."""
+    from tests.factories import OrganisationFactory
+
+    OrganisationFactory(domains=["amsterdam.nl"])
+    response = client.post(
+        "/accounts/signup/",
+        {"name": "A", "email": "a@amsterdam.nl", "function": "b", "password1": "123", "password2": "123"},
+    )
+    page = response.content.decode()
+    assert "Dit wachtwoord is te kort. Gebruik minstens 12 tekens." in page
+    assert findings_in(page) == []
+
+
+def test_signals_in_english_mark_only_the_dutch_content_as_dutch(client, db):
+    from learning.models import Signal
+    from tests.factories import PhenomenonFactory
+
+    Signal.objects.create(
+        slug="s",
+        title="Een winkel zonder klanten",
+        description="Weinig klanten.",
+        action="Meld het.",
+        phenomenon=PhenomenonFactory(name="Drugs en hennepteelt"),
+        setting=Signal.Setting.BUSINESS,
+    )
+    page = client.get("/en/signalen/").content.decode()
+    assert '<span class="tag" lang="nl">Drugs en hennepteelt</span> <span>Where: in a business</span>' in page
