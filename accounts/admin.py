@@ -165,23 +165,28 @@ class UserAdmin(DjangoUserAdmin):
         # in the admin only superusers decide on memberships.
         return request.user.is_superuser
 
-    @admin.action(description=_("Aanmelding goedkeuren"), permissions=["moderate"])
+    @admin.action(description=_("Aanvraag goedkeuren"), permissions=["moderate"])
     def approve(self, request, queryset):
         pending = queryset.filter(
             status=MembershipStatus.PENDING, organisation__isnull=False, emailaddress__verified=True
         ).distinct()
         for user in pending:
             services.approve_membership(user, by=request.user)
-        self.message_user(request, _("%d aanmelding(en) goedgekeurd.") % len(pending), messages.SUCCESS)
+        count = len(pending)
+        self.message_user(
+            request,
+            ngettext("%d aanvraag goedgekeurd.", "%d aanvragen goedgekeurd.", count) % count,
+            messages.SUCCESS,
+        )
 
-    @admin.action(description=_("Aanmelding afwijzen (met reden)"), permissions=["moderate"])
+    @admin.action(description=_("Aanvraag afwijzen (met reden)"), permissions=["moderate"])
     def reject(self, request, queryset):
         return _with_reason(
             self,
             request,
             queryset.filter(status=MembershipStatus.PENDING),
             "reject",
-            _("Aanmeldingen afwijzen"),
+            _("Aanvragen afwijzen"),
             services.reject_membership,
         )
 
@@ -201,7 +206,12 @@ class UserAdmin(DjangoUserAdmin):
         suspended = queryset.filter(status=MembershipStatus.SUSPENDED)
         for user in suspended:
             services.reinstate_membership(user, by=request.user)
-        self.message_user(request, _("%d schorsing(en) opgeheven.") % len(suspended), messages.SUCCESS)
+        count = len(suspended)
+        self.message_user(
+            request,
+            ngettext("%d schorsing opgeheven.", "%d schorsingen opgeheven.", count) % count,
+            messages.SUCCESS,
+        )
 
 
 @admin.register(Region)

@@ -101,7 +101,7 @@ def _moderation_page(request, reject_form, rejecting=None, status=200, decline_f
             "rejecting": rejecting,
             "decline_form": decline_form or RejectForm(),
             "declining": declining,
-            "crumbs": [("", _("Aanmeldingen beoordelen"))],
+            "crumbs": [("", _("Aanvragen beoordelen"))],
         },
         status=status,
     )

@@ -109,7 +109,7 @@ def test_moderated_domain_waits_for_a_moderator_who_approves(client, world):
 
     client.login(email="nieuw@rotterdam.nl", password="een-lang-wachtwoord-2026")
     status_page = client.get("/besloten/", follow=True).content.decode()
-    assert "Uw aanmelding wacht op goedkeuring" in status_page
+    assert "Uw aanvraag wacht op goedkeuring" in status_page
     client.logout()
 
     client.login(email="moderator@amsterdam.nl", password="geheim-wachtwoord-123")
@@ -141,7 +141,7 @@ def test_rejection_needs_a_reason_and_mails_it(client, world):
     client.logout()
     client.login(email="nieuw@rotterdam.nl", password="een-lang-wachtwoord-2026")
     page = client.get("/account/").content.decode()
-    assert "Uw aanmelding is afgewezen" in page and "Geen medewerker van de gemeente." in page
+    assert "Uw aanvraag is afgewezen" in page and "Geen medewerker van de gemeente." in page
 
 
 def test_shared_domain_asks_which_organisation(client, world):

@@ -407,7 +407,7 @@ def test_anonymous_pages(walk, demo):
 def test_pending_partner_pages(walk, demo, log_in):
     log_in_as(walk, log_in, "aanvrager@rotterdam.nl")
     walk.visit("/account/")
-    expect(walk.page.get_by_text("Uw aanmelding wacht op goedkeuring")).to_be_visible()
+    expect(walk.page.get_by_text("Uw aanvraag wacht op goedkeuring")).to_be_visible()
     walk.visit("/account/welkom/")
     expect(walk.page.get_by_role("heading", name="Wat gebeurt er nu?")).to_be_visible()
     walk.visit("/en/account/")

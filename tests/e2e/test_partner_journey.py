@@ -44,7 +44,7 @@ def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterda
     expect(page.get_by_role("heading", name="Wat gebeurt er nu?")).to_be_visible()
     assert_accessible(page)
     page.goto(base + "/account/")
-    expect(page.get_by_text("Uw aanmelding wacht op goedkeuring")).to_be_visible()
+    expect(page.get_by_text("Uw aanvraag wacht op goedkeuring")).to_be_visible()
     page.goto(base + "/besloten/")
     expect(page).to_have_url(base + "/account/")
 
