@@ -56,9 +56,16 @@ def test_makemessages_leaves_no_english_entry_empty_or_fuzzy(tmp_path, monkeypat
     assert not problems, "translate these in locale/en/LC_MESSAGES/django.po:\n" + "\n".join(problems)
 
 
-@pytest.mark.parametrize("language", ["nl", "en"])
-def test_catalogue_has_no_empty_or_fuzzy_entry(language):
-    assert not incomplete(ROOT / "locale" / language / "LC_MESSAGES" / "django.po")
+@pytest.mark.parametrize("catalogue", ["nl/LC_MESSAGES/django.po", "en/LC_MESSAGES/django.po", "nl/LC_MESSAGES/djangojs.po"])
+def test_catalogue_has_no_empty_or_fuzzy_entry(catalogue):
+    assert not incomplete(ROOT / "locale" / catalogue)
+
+
+def test_the_admins_javascript_texts_are_dutch(admin_client):
+    # The time-zone note under date fields and the calendar (locale/nl/LC_MESSAGES/djangojs.po).
+    catalogue = admin_client.get("/admin/jsi18n/").content.decode()
+    assert "Let op: vul tijden in voor de tijdzone" in catalogue
+    assert "Vandaag (%(date)s)" in catalogue
 
 
 def test_the_check_finds_an_empty_and_a_fuzzy_entry(tmp_path):
