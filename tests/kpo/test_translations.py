@@ -56,7 +56,9 @@ def test_makemessages_leaves_no_english_entry_empty_or_fuzzy(tmp_path, monkeypat
     assert not problems, "translate these in locale/en/LC_MESSAGES/django.po:\n" + "\n".join(problems)
 
 
-@pytest.mark.parametrize("catalogue", ["nl/LC_MESSAGES/django.po", "en/LC_MESSAGES/django.po", "nl/LC_MESSAGES/djangojs.po"])
+@pytest.mark.parametrize(
+    "catalogue", ["nl/LC_MESSAGES/django.po", "en/LC_MESSAGES/django.po", "nl/LC_MESSAGES/djangojs.po"]
+)
 def test_catalogue_has_no_empty_or_fuzzy_entry(catalogue):
     assert not incomplete(ROOT / "locale" / catalogue)
 
