@@ -150,7 +150,8 @@ def decide_organisation_request(request, pk):
                 % {"organisation": organisation.name, "domain": organisation_request.domain},
             )
             return redirect("accounts:moderation")
-        messages.error(request, _("Vul de naam, de soort organisatie en de regio juist in."))
+        problems = " ".join(str(error) for errors in form.errors.values() for error in errors)
+        messages.error(request, _("De organisatie is niet toegevoegd.") + " " + problems)
         return redirect("accounts:moderation")
     form = RejectForm(request.POST)
     if request.POST.get("decision") == "decline" and form.is_valid():

@@ -165,3 +165,51 @@ def test_no_account_oracle_the_answer_does_not_depend_on_existing_accounts(clien
     # An address with an account (at a known domain) gets the known-domain answer whatever the
     # account; an unknown domain cannot have an account. Same page for two unknown addresses.
     assert main(ask(client, world, email="a@nieuwgemeente.nl")) == main(ask(client, world, email="b@andere.nl"))
+
+
+def test_the_queue_costs_the_same_queries_for_more_requests(client, world, django_assert_num_queries):
+    def requests(count, start):
+        for number in range(start, start + count):
+            OrganisationRequest.objects.create(
+                email=f"p@gemeente{number}.nl",
+                name="P",
+                function="F",
+                organisation_name=f"Gemeente {number}",
+                partner_type=world["gemeente"],
+                region=world["north"],
+            )
+
+    client.force_login(world["moderator"])
+    requests(2, 0)
+    client.get("/account/moderatie/")  # warm up: session, content types
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as few:
+        assert client.get("/account/moderatie/").status_code == 200
+    requests(8, 2)
+    with django_assert_num_queries(len(few)):
+        page = client.get("/account/moderatie/").content.decode()
+    assert page.count("Organisatie toevoegen<span") == 10
+
+
+def test_welcome_and_request_pages_have_few_queries(client, world, django_assert_max_num_queries):
+    with django_assert_max_num_queries(6):
+        assert client.get("/account/organisatie-aanmelden/").status_code == 200
+    client.force_login(world["moderator"])
+    with django_assert_max_num_queries(8):
+        assert client.get("/account/welkom/").status_code == 200
+
+
+def test_adding_an_organisation_with_a_name_in_use_says_why(client, world):
+    ask(client, world, organisation_name="Gemeente Groningen")
+    request = OrganisationRequest.objects.get()
+    client.force_login(world["moderator"])
+    response = client.post(
+        f"/account/moderatie/organisaties/{request.pk}/",
+        {"decision": "add", "name": "Gemeente Groningen", "partner_type": world["gemeente"].pk, "region": ""},
+        follow=True,
+    )
+    assert "Er is al een organisatie met deze naam." in response.content.decode()
+    request.refresh_from_db()
+    assert request.status == OrganisationRequest.Status.OPEN
