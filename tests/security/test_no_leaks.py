@@ -35,8 +35,9 @@ SITE = {
     "curator": {PENDING_A},  # moderates A's region
     "superuser": {PENDING_A, PENDING_B},  # moderates everywhere
 }
-# In the admin: the superuser sees everything; the curator edits articles (drafts too).
-ADMIN = {"superuser": set(TOKENS), "curator": {ARTICLE, EVENT_A, EVENT_B}}
+# In the admin: the superuser sees everything; the curator (Redacteuren, portal/editors.py)
+# edits articles (drafts too), events and documents, but no people.
+ADMIN = {"superuser": set(TOKENS), "curator": {ARTICLE, EVENT_A, EVENT_B, DOC_A, DOC_B}}
 
 
 def allowed(path, role):
@@ -102,6 +103,7 @@ MUST_SHOW = {
     ("/account/moderatie/", "superuser"): {PENDING_A, PENDING_B},
     ("/admin/knowledge/article/", "curator"): {ARTICLE},
     ("/admin/documents/document/", "superuser"): {DOC_A, DOC_B},
+    ("/admin/documents/document/", "curator"): {DOC_A, DOC_B},
     ("/admin/accounts/user/", "superuser"): {HIDDEN_PERSON, ORG_PERSON},
 }
 
