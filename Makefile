@@ -46,6 +46,7 @@ install: $(VENV)/.installed translations
 
 translations: $(VENV)/.installed
 	$(VENV)/bin/pybabel --quiet compile --domain django --directory locale
+	$(VENV)/bin/pybabel --quiet compile --domain djangojs --directory locale
 
 run: install
 	$(PY) manage.py migrate --noinput

@@ -11,7 +11,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy
 
 MFA_MESSAGE = gettext_lazy("Stel eerst tweestapsverificatie in; daarna kunt u het besloten gedeelte gebruiken.")
-DECIDE_MFA_MESSAGE = gettext_lazy("Stel eerst tweestapsverificatie in; daarna kunt u aanmeldingen beoordelen.")
+DECIDE_MFA_MESSAGE = gettext_lazy("Stel eerst tweestapsverificatie in; daarna kunt u aanvragen beoordelen.")
 REVERIFY_MESSAGE = gettext_lazy(
     "Het is tijd om uw e-mailadres, organisatie en functie opnieuw te bevestigen. Tot dan zijn het "
     "besloten gedeelte en het netwerk gepauzeerd; er wordt niets verwijderd."

@@ -62,6 +62,10 @@ class AccountAdapter(DefaultAccountAdapter):
             services.forget_unproved_details(user)
         return super().set_password(user, password)
 
+    def get_signup_redirect_url(self, request):
+        # After the code from the mailbox: a page that says what the person can do now.
+        return reverse("accounts:welcome")
+
     def get_login_redirect_url(self, request):
         return super().get_login_redirect_url(request) or reverse("accounts:home")
 

@@ -1,15 +1,17 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import AdminPasswordChangeForm
 from django.contrib.auth.models import Group
 from django.db.models import Count
 from django.template.response import TemplateResponse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from guardian.admin import AdminGroupObjectPermissionsForm, AdminUserObjectPermissionsForm, ReinforcedGuardedModelAdmin
 
 from . import services
-from .models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
+from .models import MembershipStatus, Organisation, OrganisationDomain, OrganisationRequest, PartnerType, Region, User
 
 
 class ReasonForm(forms.Form):
@@ -75,8 +77,18 @@ class ModerationRightsAdmin(ReinforcedGuardedModelAdmin):
         return _moderation_rights_form(AdminGroupObjectPermissionsForm, "group", request.user)
 
 
+class DutchAdminPasswordChangeForm(AdminPasswordChangeForm):
+    # Django writes this warning in English only (not as a translatable message).
+    usable_password_help_text = format_lazy(
+        '{}<ul id="id_unusable_warning" class="messagelist"><li class="warning">{}</li></ul>',
+        _("Of de gebruiker met een wachtwoord kan inloggen."),
+        _("Zet u dit uit, dan vervalt het huidige wachtwoord van deze gebruiker."),
+    )
+
+
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
+    change_password_form = DutchAdminPasswordChangeForm
     ordering = ["email"]
     list_display = ["email", "name", "organisation", "status", "is_staff", "is_active", "date_joined"]
     list_filter = ["status", "is_staff", "is_superuser", "is_active", "organisation__partner_type", "groups"]
@@ -153,23 +165,28 @@ class UserAdmin(DjangoUserAdmin):
         # in the admin only superusers decide on memberships.
         return request.user.is_superuser
 
-    @admin.action(description=_("Aanmelding goedkeuren"), permissions=["moderate"])
+    @admin.action(description=_("Aanvraag goedkeuren"), permissions=["moderate"])
     def approve(self, request, queryset):
         pending = queryset.filter(
             status=MembershipStatus.PENDING, organisation__isnull=False, emailaddress__verified=True
         ).distinct()
         for user in pending:
             services.approve_membership(user, by=request.user)
-        self.message_user(request, _("%d aanmelding(en) goedgekeurd.") % len(pending), messages.SUCCESS)
+        count = len(pending)
+        self.message_user(
+            request,
+            ngettext("%d aanvraag goedgekeurd.", "%d aanvragen goedgekeurd.", count) % count,
+            messages.SUCCESS,
+        )
 
-    @admin.action(description=_("Aanmelding afwijzen (met reden)"), permissions=["moderate"])
+    @admin.action(description=_("Aanvraag afwijzen (met reden)"), permissions=["moderate"])
     def reject(self, request, queryset):
         return _with_reason(
             self,
             request,
             queryset.filter(status=MembershipStatus.PENDING),
             "reject",
-            _("Aanmeldingen afwijzen"),
+            _("Aanvragen afwijzen"),
             services.reject_membership,
         )
 
@@ -189,7 +206,12 @@ class UserAdmin(DjangoUserAdmin):
         suspended = queryset.filter(status=MembershipStatus.SUSPENDED)
         for user in suspended:
             services.reinstate_membership(user, by=request.user)
-        self.message_user(request, _("%d schorsing(en) opgeheven.") % len(suspended), messages.SUCCESS)
+        count = len(suspended)
+        self.message_user(
+            request,
+            ngettext("%d schorsing opgeheven.", "%d schorsingen opgeheven.", count) % count,
+            messages.SUCCESS,
+        )
 
 
 @admin.register(Region)
@@ -235,3 +257,22 @@ class OrganisationAdmin(ModerationRightsAdmin):
     @admin.display(description=_("leden"), ordering="n_members")
     def member_count(self, obj):
         return obj.n_members
+
+
+@admin.register(OrganisationRequest)
+class OrganisationRequestAdmin(admin.ModelAdmin):
+    """Requests to add an organisation, for the record: moderators decide at /account/moderatie/."""
+
+    list_display = ["organisation_name", "email", "partner_type", "region", "status", "created_at", "decided_by"]
+    list_filter = ["status", "partner_type", "region"]
+    search_fields = ["organisation_name", "email", "name"]
+    readonly_fields = [field.name for field in OrganisationRequest._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

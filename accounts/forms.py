@@ -4,13 +4,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from . import services
-from .models import Organisation, User
+from .models import Organisation, PartnerType, Region, User
 
 NO_PARTNER_DOMAIN = _(
     "Alleen medewerkers van de convenantpartners van het RIEC-LIEC-netwerk (gemeenten, provincies, OM, "
     "Politie, Belastingdienst, Douane, FIOD, Arbeidsinspectie, KMar, IND, UWV, NVWA en RIEC's/LIEC) kunnen "
-    "een account aanmaken, met hun werk-e-mailadres. Dit e-maildomein hoort niet bij een partner. Denkt u "
-    "dat dit niet klopt? Neem contact op met het RIEC in uw regio:"
+    "een account aanvragen, met hun werk-e-mailadres. Wij kennen dit e-maildomein nog niet. Werkt u bij een "
+    "partner die nog niet in onze lijst staat?"
 )
 
 
@@ -79,10 +79,10 @@ class PartnerSignupForm(forms.Form):
             self.add_error(
                 "email",
                 format_html(
-                    '{} <a href="{}">{}</a>.',
+                    '{} <a href="{}">{}</a>',
                     NO_PARTNER_DOMAIN,
-                    reverse("regions"),
-                    _("RIEC's en LIEC"),
+                    reverse("accounts:request_organisation"),
+                    _("Vraag aan dat wij uw organisatie toevoegen."),
                 ),
             )
         elif len(matches) == 1:
@@ -151,3 +151,119 @@ class ConfirmIdentityForm(forms.Form):
         self.fields["organisation_confirmed"].label = _("Ik werk bij %(organisation)s.") % {
             "organisation": user.organisation.name if user.organisation_id else "–"
         }
+
+
+# Addresses anyone can get: never the work address of a government organisation.
+PERSONAL_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "hotmail.com",
+        "hotmail.nl",
+        "outlook.com",
+        "outlook.nl",
+        "live.com",
+        "live.nl",
+        "msn.com",
+        "yahoo.com",
+        "yahoo.nl",
+        "icloud.com",
+        "me.com",
+        "proton.me",
+        "protonmail.com",
+        "ziggo.nl",
+        "kpnmail.nl",
+        "kpnplanet.nl",
+        "planet.nl",
+        "home.nl",
+        "xs4all.nl",
+        "hetnet.nl",
+        "casema.nl",
+        "upcmail.nl",
+        "chello.nl",
+        "telfort.nl",
+        "tele2.nl",
+        "online.nl",
+        "gmx.com",
+        "gmx.net",
+        "aol.com",
+    }
+)
+
+
+class OrganisationRequestForm(forms.Form):
+    """A request to add an organisation whose e-mail domain KPO does not know yet."""
+
+    email = forms.EmailField(
+        label=_("Uw werk-e-mailadres"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("Het adres waarmee u straks een account aanvraagt. Wij voegen het domein (na de @) toe."),
+    )
+    name = forms.CharField(
+        label=_("Uw naam"),
+        max_length=150,
+        validators=[no_control_characters],
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    function = forms.CharField(
+        label=_("Uw functie"),
+        max_length=150,
+        validators=[no_control_characters],
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    organisation_name = forms.CharField(
+        label=_("Naam van uw organisatie"),
+        max_length=200,
+        validators=[no_control_characters],
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+        help_text=_("Bijvoorbeeld: Gemeente Noordenveld."),
+    )
+    partner_type = forms.ModelChoiceField(
+        label=_("Soort organisatie"), queryset=PartnerType.objects.all(), empty_label=_("Kies een soort")
+    )
+    region = forms.ModelChoiceField(
+        label=_("Regio"),
+        queryset=Region.objects.riecs(),
+        required=False,
+        empty_label=_("Landelijke organisatie (geen regio)"),
+        help_text=_("Het RIEC van uw regio beoordeelt uw verzoek."),
+    )
+    message = forms.CharField(
+        label=_("Toelichting (niet verplicht)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        domain = services.email_domain(email)
+        if domain in PERSONAL_MAIL_DOMAINS:
+            raise forms.ValidationError(
+                _("Dit is een privé-e-mailadres. Gebruik het e-mailadres dat u van uw werkgever hebt gekregen.")
+            )
+        if services.organisations_for_email(email).exists():
+            raise forms.ValidationError(
+                format_html(
+                    '{} <a href="{}">{}</a>',
+                    _("Uw organisatie staat al in de lijst."),
+                    reverse("account_signup"),
+                    _("Vraag direct een account aan."),
+                )
+            )
+        return email
+
+
+class AddRequestedOrganisationForm(forms.Form):
+    """The moderator's yes to a request: the organisation as it will be known."""
+
+    name = forms.CharField(label=_("Naam van de organisatie"), max_length=200, validators=[no_control_characters])
+    partner_type = forms.ModelChoiceField(label=_("Soort organisatie"), queryset=PartnerType.objects.all())
+    region = forms.ModelChoiceField(label=_("Regio"), queryset=Region.objects.all(), required=False)
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if Organisation.objects.filter(name__iexact=name).exists():
+            raise forms.ValidationError(_("Er is al een organisatie met deze naam."))
+        return name

@@ -249,3 +249,66 @@ class RegionUserObjectPermission(UserObjectPermissionBase):
 
 class RegionGroupObjectPermission(GroupObjectPermissionBase):
     content_object = models.ForeignKey(Region, on_delete=models.CASCADE)
+
+
+class OrganisationRequestQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status=OrganisationRequest.Status.OPEN)
+
+
+class OrganisationRequest(models.Model):
+    """Someone whose work address has a domain no organisation has yet asks for their
+    organisation to be added. Lands in the queue of the moderators of the region they name
+    (superusers: all); a moderator adds the organisation with the domain, or declines."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("wacht op besluit")
+        ADDED = "added", _("organisatie toegevoegd")
+        DECLINED = "declined", _("afgewezen")
+
+    email = models.EmailField(_("werk-e-mailadres"))
+    name = models.CharField(_("naam"), max_length=150)
+    function = models.CharField(_("functie"), max_length=150)
+    organisation_name = models.CharField(_("naam van de organisatie"), max_length=200)
+    partner_type = models.ForeignKey(
+        PartnerType, verbose_name=_("soort organisatie"), on_delete=models.PROTECT, related_name="+"
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("regio"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Leeg voor een landelijke organisatie."),
+    )
+    message = models.TextField(_("toelichting"), max_length=1000, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(_("ingediend op"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("besloten op"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        User, verbose_name=_("besloten door"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reason = models.TextField(_("reden van afwijzing"), blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("toegevoegde organisatie"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    objects = OrganisationRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("verzoek om een organisatie toe te voegen")
+        verbose_name_plural = _("verzoeken om een organisatie toe te voegen")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.organisation_name} ({self.domain})"
+
+    @property
+    def domain(self) -> str:
+        return self.email.rpartition("@")[2].lower()

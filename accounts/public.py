@@ -6,7 +6,7 @@ Other apps import these names from here, never accounts' views, forms or admin."
 from .access import approved_partner_required, may_use_partner_pages, needs_mfa_setup
 from .audiences import AudienceFields
 from .models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
-from .services import ALL_PARTNERS_GROUP, all_partners_group, audience_group, audience_groups
+from .services import ALL_PARTNERS_GROUP, all_partners_group, audience_group, audience_groups, has_moderation_rights
 
 __all__ = [
     "ALL_PARTNERS_GROUP",
@@ -21,6 +21,7 @@ __all__ = [
     "approved_partner_required",
     "audience_group",
     "audience_groups",
+    "has_moderation_rights",
     "may_use_partner_pages",
     "needs_mfa_setup",
 ]

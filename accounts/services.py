@@ -4,6 +4,7 @@ nothing else changes a membership or the partner groups."""
 import re
 import uuid
 from datetime import timedelta
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -12,6 +13,7 @@ from django.db.models import Q
 from django.tasks import task
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from guardian.shortcuts import assign_perm, get_objects_for_user, get_users_with_perms, remove_perm
 
 from kpo.audit import record
@@ -20,7 +22,7 @@ from kpo.models import AuditEvent
 
 from . import signals
 from .access import may_use_partner_pages, needs_mfa_setup
-from .models import MembershipStatus, Organisation, PartnerType, Region, User
+from .models import MembershipStatus, Organisation, OrganisationRequest, PartnerType, Region, User
 
 ALL_PARTNERS_GROUP = "Alle partners"
 REVERIFY_REMINDER_DAYS = (30, 7)
@@ -540,3 +542,102 @@ def delete_account(user: User) -> None:
     user.save()
     user.groups.clear()
     user.user_permissions.clear()
+
+
+# --- Requests to add an organisation -----------------------------------------------------------
+
+
+def request_organisation(
+    *, email: str, name: str, function: str, organisation_name: str, partner_type, region, message: str = ""
+) -> OrganisationRequest:
+    """Someone with a work address at a domain no organisation has asks for their
+    organisation to be added. One open request per address (asking again changes nothing
+    and answers the same); the region's moderators get a mail naming no one."""
+    email = email.strip().lower()
+    existing = OrganisationRequest.objects.open().filter(email=email).first()
+    if existing is not None:
+        return existing
+    request = OrganisationRequest.objects.create(
+        email=email,
+        name=name,
+        function=function,
+        organisation_name=organisation_name,
+        partner_type=partner_type,
+        region=region,
+        message=message,
+    )
+    record("organisation_requested", by=None, target=request, domain=request.domain)
+    moderation_url = settings.KPO_SITE_URL + reverse("accounts:moderation")
+    for moderator in moderators_of_requests_in(region):
+        _mail(moderator, "organisation_requested", {"moderation_url": moderation_url})
+    return request
+
+
+def moderators_of_requests_in(region: Region | None) -> list[User]:
+    """Who decides on requests for a new organisation in `region`: its moderators (a national
+    organisation, without region: the superusers)."""
+    users = set(User.objects.filter(is_superuser=True, is_active=True)) if region is None else set()
+    if region is not None:
+        users |= set(get_users_with_perms(region, only_with_perms_in=["moderate_region"], with_group_users=True))
+    return sorted((u for u in users if u.is_superuser or may_use_partner_pages(u)), key=lambda u: u.email)
+
+
+def organisation_requests_for(moderator: User):
+    """The open requests to add an organisation that `moderator` may decide on."""
+    if not is_moderator(moderator):
+        return OrganisationRequest.objects.none()
+    requests = OrganisationRequest.objects.open().select_related("partner_type", "region")
+    if moderator.is_superuser:
+        return requests
+    regions = get_objects_for_user(moderator, "accounts.moderate_region", klass=Region, accept_global_perms=False)
+    return requests.filter(region__in=regions)
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:190] or "organisatie"
+    slug, number = base, 2
+    while Organisation.objects.filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def add_requested_organisation(
+    request: OrganisationRequest, by: User, *, name: str, partner_type, region
+) -> Organisation:
+    """The moderator's yes: the organisation exists from now on, with the request's e-mail
+    domain, approving applications by a moderator. The requester is told by mail that they
+    can now ask for an account."""
+    organisation = Organisation.objects.create(
+        name=name,
+        slug=_unique_slug(name),
+        partner_type=partner_type,
+        region=region,
+        approval_policy=Organisation.ApprovalPolicy.MODERATED,
+    )
+    organisation.domains.create(domain=request.domain)
+    request.status = OrganisationRequest.Status.ADDED
+    request.organisation = organisation
+    request.decided_by = by
+    request.decided_at = timezone.now()
+    request.save(update_fields=["status", "organisation", "decided_by", "decided_at"])
+    record("organisation_request_added", by=by, target=request, organisation=organisation.pk, domain=request.domain)
+    _mail_requester(request, "organisation_added", {"organisation": organisation})
+    return organisation
+
+
+def decline_organisation_request(request: OrganisationRequest, by: User, reason: str) -> None:
+    """The moderator's no, with a reason the requester gets by mail."""
+    request.status = OrganisationRequest.Status.DECLINED
+    request.reason = reason
+    request.decided_by = by
+    request.decided_at = timezone.now()
+    request.save(update_fields=["status", "reason", "decided_by", "decided_at"])
+    record("organisation_request_declined", by=by, target=request, domain=request.domain)
+    _mail_requester(request, "organisation_declined", {"reason": reason})
+
+
+def _mail_requester(request: OrganisationRequest, template: str, context: dict) -> None:
+    # The requester has no account: mail the address they gave (a moderator decided, so
+    # nobody can make the site mail an address at will).
+    send_templated_mail(SimpleNamespace(email=request.email), f"accounts/email/{template}", context)

@@ -1,6 +1,7 @@
 import json
 
 from allauth.account.decorators import reauthentication_required
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -11,10 +12,21 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from kpo.ratelimit import hit
+
 from . import identity, lockouts, services
 from .access import DECIDE_MFA_MESSAGE, REVERIFY_MESSAGE, needs_mfa_setup
-from .forms import ConfirmIdentityForm, DeleteAccountForm, ProfileForm, RejectForm
-from .models import MembershipStatus
+from .forms import (
+    AddRequestedOrganisationForm,
+    ConfirmIdentityForm,
+    DeleteAccountForm,
+    OrganisationRequestForm,
+    ProfileForm,
+    RejectForm,
+)
+from .models import MembershipStatus, PartnerType, Region
+
+ORGANISATION_REQUESTS_PER_HOUR = 5
 
 
 @login_required
@@ -40,6 +52,24 @@ def account_home(request):
     )
 
 
+@login_required
+@require_safe
+def welcome(request):
+    """Where a new account lands once the mailbox is proved: what the person can do now
+    (approved), or what happens next (waiting for a moderator)."""
+    user = request.user
+    return render(
+        request,
+        "accounts/welcome.html",
+        {
+            "Status": MembershipStatus,
+            "needs_mfa": needs_mfa_setup(user),
+            "approval_working_days": settings.KPO_APPROVAL_WORKING_DAYS,
+            "crumbs": [("/account/", _("Mijn account")), ("", _("Welkom"))],
+        },
+    )
+
+
 def _moderator_or_404(request):
     """None for a moderator who may decide now; a redirect to MFA set-up for one who has
     the rights but no second factor (KPO_REQUIRE_MFA); 404 for everyone else."""
@@ -57,16 +87,21 @@ def _moderator_or_404(request):
     return None
 
 
-def _moderation_page(request, reject_form, rejecting=None, status=200):
+def _moderation_page(request, reject_form, rejecting=None, status=200, decline_form=None, declining=None):
     return render(
         request,
         "accounts/moderation.html",
         {
             "applications": services.applications_for(request.user),
+            "organisation_requests": services.organisation_requests_for(request.user),
+            "partner_types": PartnerType.objects.all(),
+            "regions": Region.objects.riecs(),
             "lapsed": services.lapsed_partners_for(request.user),
             "reject_form": reject_form,
             "rejecting": rejecting,
-            "crumbs": [("", _("Aanmeldingen beoordelen"))],
+            "decline_form": decline_form or RejectForm(),
+            "declining": declining,
+            "crumbs": [("", _("Aanvragen beoordelen"))],
         },
         status=status,
     )
@@ -94,6 +129,63 @@ def moderate(request, pk):
         messages.success(request, _("%(name)s is afgewezen.") % {"name": applicant})
         return redirect("accounts:moderation")
     return _moderation_page(request, form, rejecting=applicant.pk, status=400)
+
+
+@require_POST
+def decide_organisation_request(request, pk):
+    """A moderator adds the requested organisation (with the request's e-mail domain) or
+    declines the request with a reason."""
+    if refused := _moderator_or_404(request):
+        return refused
+    organisation_request = get_object_or_404(services.organisation_requests_for(request.user), pk=pk)
+    if request.POST.get("decision") == "add":
+        form = AddRequestedOrganisationForm(request.POST)
+        if form.is_valid():
+            organisation = services.add_requested_organisation(
+                organisation_request, by=request.user, **form.cleaned_data
+            )
+            messages.success(
+                request,
+                _("%(organisation)s is toegevoegd met het e-maildomein %(domain)s. De aanvrager krijgt een e-mail.")
+                % {"organisation": organisation.name, "domain": organisation_request.domain},
+            )
+            return redirect("accounts:moderation")
+        problems = " ".join(str(error) for errors in form.errors.values() for error in errors)
+        messages.error(request, _("De organisatie is niet toegevoegd.") + " " + problems)
+        return redirect("accounts:moderation")
+    form = RejectForm(request.POST)
+    if request.POST.get("decision") == "decline" and form.is_valid():
+        services.decline_organisation_request(organisation_request, by=request.user, reason=form.cleaned_data["reason"])
+        messages.success(request, _("Het verzoek is afgewezen. De aanvrager krijgt een e-mail."))
+        return redirect("accounts:moderation")
+    return _moderation_page(request, RejectForm(), status=400, decline_form=form, declining=organisation_request.pk)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def request_organisation(request):
+    """A work address whose domain KPO does not know yet: ask to add the organisation. The
+    answer is the same for everyone who sends a valid request."""
+    form = OrganisationRequestForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if wait := hit(request, "organisation-request", ORGANISATION_REQUESTS_PER_HOUR, 3600):
+            response = render(request, "429.html", status=429)
+            response["Retry-After"] = str(wait)
+            return response
+        if form.is_valid():
+            services.request_organisation(**form.cleaned_data)
+            return render(
+                request,
+                "accounts/request_organisation.html",
+                {"sent": True, "crumbs": [("", _("Organisatie aanmelden"))]},
+            )
+        status = 400
+    return render(
+        request,
+        "accounts/request_organisation.html",
+        {"form": form, "crumbs": [("", _("Organisatie aanmelden"))]},
+        status=status,
+    )
 
 
 @login_required

@@ -3,8 +3,11 @@ import csv
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.utils.html import format_html_join
+from django.shortcuts import get_object_or_404, render
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -47,6 +50,7 @@ class DocumentAdmin(admin.ModelAdmin):
     autocomplete_fields = ["owner", "themes", "phenomena"]
     list_select_related = ["owner"]
     readonly_fields = [
+        "preview_link",
         "readers",
         "versions",
         "original_name",
@@ -60,7 +64,7 @@ class DocumentAdmin(admin.ModelAdmin):
     ]
     fieldsets = (
         (None, {"fields": ("title", "summary", "file", "owner", "themes", "phenomena")}),
-        (_("Publicatie"), {"fields": ("status", "published_at")}),
+        (_("Publicatie"), {"fields": ("status", "published_at", "preview_link")}),
         (
             _("Delen"),
             {
@@ -88,6 +92,37 @@ class DocumentAdmin(admin.ModelAdmin):
             },
         ),
     )
+
+    def get_urls(self):
+        preview = self.admin_site.admin_view(self.preview)
+        return [path("<path:object_id>/voorbeeld/", preview, name="documents_document_preview"), *super().get_urls()]
+
+    @admin.display(description=_("voorbeeld"))
+    def preview_link(self, obj):
+        if not obj.pk:
+            return _("Sla het document eerst op; daarna kunt u het voorbeeld bekijken.")
+        url = reverse("admin:documents_document_preview", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Bekijk de pagina zoals partners haar zien (ook als concept)"))
+
+    def preview(self, request, object_id):
+        """The closed section's page of a saved document, in any status, for curators only.
+        Not a read of the document: the file is not served, as in the change form."""
+        document = get_object_or_404(
+            Document.objects.select_related("owner"), pk=object_id if object_id.isdigit() else 0
+        )
+        if not self.has_view_permission(request, document):
+            raise PermissionDenied
+        response = render(
+            request,
+            "documents/document_detail.html",
+            {
+                "document": document,
+                **services.page_facts(document),
+                "preview": True,
+            },
+        )
+        response["X-Robots-Tag"] = "noindex"
+        return response
 
     @admin.display(description=_("aantal lezers"))
     def readers(self, obj):

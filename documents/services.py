@@ -81,6 +81,19 @@ def shared_groups(document: Document) -> set:
     )
 
 
+def page_facts(document):
+    """What a document's page says besides its text, on the site and in the curators' preview:
+    who shared it, with whom, and its themes and phenomena."""
+    return {
+        "contribution": Contribution.objects.select_related("contributor", "organisation")
+        .filter(document=document)
+        .first(),
+        "shared_with": audience_names(document),
+        "themes": document.themes.all(),
+        "phenomena": document.phenomena.all(),
+    }
+
+
 def audience_names(document: Document) -> list[str]:
     """The audiences a document is shared with, by name ("Politie", "RIEC Rotterdam"), in
     one query: organisations, partner types, regions, then all partners."""

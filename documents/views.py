@@ -29,7 +29,7 @@ from .access import (
 )
 from .filters import DocumentFilter, document_facets
 from .forms import ContributionForm, DecisionForm, UpdateForm
-from .models import Contribution, DocumentAccess, DocumentVersion
+from .models import DocumentAccess, DocumentVersion
 from .uploads import safe_download_name
 
 
@@ -56,26 +56,18 @@ def document_list(request):
     return render(request, "documents/document_list.html", context)
 
 
-def _contribution_of(document):
-    return Contribution.objects.select_related("contributor", "organisation").filter(document=document).first()
-
-
 @never_cache
 @approved_partner_required
 @require_safe
 def document_detail(request, pk):
     document = get_document_for_user_or_404(request.user, pk)
     services.record_access(request.user, document, DocumentAccess.Action.VIEW)
-    contribution = _contribution_of(document)
     return render(
         request,
         "documents/document_detail.html",
         {
             "document": document,
-            "contribution": contribution,
-            "shared_with": services.audience_names(document),
-            "themes": document.themes.all(),
-            "phenomena": document.phenomena.all(),
+            **services.page_facts(document),
             "crumbs": [(reverse("documents:list"), _("Besloten gedeelte")), ("", document.title)],
         },
     )

@@ -1,9 +1,14 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, render
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from . import services
+from .context import article_context
 from .models import Article, Phenomenon, Reference, Theme
 
 
@@ -47,16 +52,62 @@ class ArticleAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["themes", "phenomena", "regions"]
     date_hierarchy = "published_at"
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["created_at", "updated_at", "preview_link"]
     inlines = [ReferenceInline]
     actions = ["publish", "unpublish"]
     list_per_page = 50
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "summary", "body")}),
         (_("Indeling"), {"fields": ("themes", "phenomena", "regions")}),
-        (_("Publicatie"), {"fields": ("status", "published_at", "last_reviewed", "review_due")}),
+        (_("Publicatie"), {"fields": ("status", "published_at", "last_reviewed", "review_due", "preview_link")}),
         (_("Historie"), {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
     )
+
+    # The save buttons also above the form: the form's first submit button is then "Opslaan",
+    # so Enter in a field saves, and does not press the preview button further down.
+    save_on_top = True
+
+    class Media:
+        # The Markdown preview beside the body (static/js/markdown-preview.js; CSP: no inline script).
+        js = ["js/markdown-preview.js"]
+        css = {"all": ["css/markdown-preview.css"]}
+
+    def get_urls(self):
+        preview = self.admin_site.admin_view(self.preview)
+        return [path("<path:object_id>/voorbeeld/", preview, name="knowledge_article_preview"), *super().get_urls()]
+
+    @admin.display(description=_("voorbeeld"))
+    def preview_link(self, obj):
+        # A submit button of the change form that posts the text, unsaved, to the Markdown
+        # preview (works without JavaScript); with JavaScript the preview also shows beside
+        # the editor. The link shows the saved article in the site's own page.
+        button = format_html(
+            '<button type="submit" class="button" formaction="{}" formtarget="_blank" formnovalidate '
+            'data-markdown-preview="id_body">{}</button>',
+            reverse("admin:markdown_preview"),
+            _("Voorbeeld van de tekst (opent in een nieuw venster)"),
+        )
+        if not obj.pk:
+            return button
+        url = reverse("admin:knowledge_article_preview", args=[obj.pk])
+        return format_html(
+            '<a href="{}">{}</a><br>{}',
+            url,
+            _("Bekijk het opgeslagen artikel zoals bezoekers het zien (ook als concept)"),
+            button,
+        )
+
+    def preview(self, request, object_id):
+        """The site's article page for a saved article in any status, for curators only."""
+        article = get_object_or_404(
+            Article.objects.prefetch_related("themes", "phenomena", "regions", "references"),
+            pk=object_id if object_id.isdigit() else 0,
+        )
+        if not self.has_view_permission(request, article):
+            raise PermissionDenied
+        response = render(request, "knowledge/article_detail.html", article_context(article, preview=True))
+        response["X-Robots-Tag"] = "noindex"
+        return response
 
     @admin.action(description=_("Geselecteerde artikelen publiceren"), permissions=["change"])
     def publish(self, request, queryset):

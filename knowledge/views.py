@@ -1,12 +1,11 @@
-from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from kpo.cache import cache_public_page
 from kpo.listing import LISTING_PARAMS, listing
 
+from .context import article_context
 from .filters import ArticleFilter, article_facets
 from .models import Article
 
@@ -37,21 +36,4 @@ def article_detail(request, slug):
         Article.objects.published().prefetch_related("themes", "phenomena", "regions", "references"),
         slug=slug,
     )
-    phenomenon_ids = [p.pk for p in article.phenomena.all()]
-    related = (
-        Article.objects.published()
-        .filter(phenomena__in=phenomenon_ids)
-        .exclude(pk=article.pk)
-        .annotate(shared=Count("phenomena", filter=Q(phenomena__in=phenomenon_ids)))
-        .order_by("-shared", "-published_at")
-        .only("title", "slug", "summary", "kind", "published_at")[:4]
-    )
-    return render(
-        request,
-        "knowledge/article_detail.html",
-        {
-            "article": article,
-            "related": related,
-            "crumbs": [(reverse("knowledge:articles"), _("Kennisbank")), ("", article.title)],
-        },
-    )
+    return render(request, "knowledge/article_detail.html", article_context(article))

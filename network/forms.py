@@ -28,6 +28,12 @@ class ProfileForm(forms.ModelForm):
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
             "visibility": forms.RadioSelect,
         }
+        help_texts = {
+            "visibility": _(
+                "Een nieuw profiel is eerst alleen zichtbaar voor uw eigen organisatie. Kies "
+                "“alle goedgekeurde partners” als collega's van andere organisaties u mogen vinden."
+            ),
+        }
 
 
 class ContactForm(forms.Form):

@@ -28,8 +28,9 @@ class Profile(models.Model):
     )
     themes = models.ManyToManyField(Theme, verbose_name=_("expertise: thema's"), blank=True, related_name="+")
     phenomena = models.ManyToManyField(Phenomenon, verbose_name=_("expertise: fenomenen"), blank=True, related_name="+")
+    # Privacy by default: the own organisation only; the person can choose wider visibility.
     visibility = models.CharField(
-        _("zichtbaar voor"), max_length=12, choices=Visibility.choices, default=Visibility.ALL_PARTNERS
+        _("zichtbaar voor"), max_length=12, choices=Visibility.choices, default=Visibility.ORGANISATION
     )
     completed = models.BooleanField(default=False, editable=False)
     updated_at = models.DateTimeField(auto_now=True)

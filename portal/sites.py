@@ -6,13 +6,17 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
-from django.urls import path
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.public import needs_mfa_setup
+from accounts.public import has_moderation_rights, needs_mfa_setup
+from kpo.markdown import render_markdown
+
+MARKDOWN_PREVIEW_MAX = 100_000  # characters; an article body is far shorter
 
 
 class KpoAdminSite(admin.AdminSite):
@@ -22,6 +26,12 @@ class KpoAdminSite(admin.AdminSite):
     site_header = gettext_lazy("KPO beheer")
     site_title = gettext_lazy("KPO beheer")
     index_title = gettext_lazy("Beheer van het Kennisplatform Ondermijning")
+
+    def each_context(self, request):
+        context = super().each_context(request)
+        # The moderation queue lives on the site (/account/moderatie/); the admin index links to it.
+        context["moderation_url"] = reverse("accounts:moderation") if has_moderation_rights(request.user) else ""
+        return context
 
     def has_permission(self, request):
         return super().has_permission(request) and not needs_mfa_setup(request.user)
@@ -40,13 +50,27 @@ class KpoAdminSite(admin.AdminSite):
         for model_admin in self._registry.values():
             if not hasattr(model_admin.history_view, "permission_first"):
                 model_admin.history_view = _permission_first(model_admin, model_admin.history_view)
-        urls = super().get_urls()
+        urls = [
+            path("markdown-voorbeeld/", self.admin_view(self.markdown_preview), name="markdown_preview"),
+            *super().get_urls(),
+        ]
         return [
             path("r/<path:content_type_id>/<path:object_id>/", self.admin_view(self.view_on_site), name="view_on_site")
             if getattr(url, "name", None) == "view_on_site"
             else url
             for url in urls
         ]
+
+    def markdown_preview(self, request):
+        """Markdown as the site will show it, for staff: the article form posts its body here
+        (a button without JavaScript, static/js/markdown-preview.js beside the editor with it)."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        html = render_markdown(request.POST.get("body", "")[:MARKDOWN_PREVIEW_MAX])
+        if request.POST.get("fragment"):
+            return HttpResponse(html, content_type="text/html; charset=utf-8")
+        context = {**self.each_context(request), "title": _("Voorbeeld van de tekst"), "preview_html": html}
+        return TemplateResponse(request, "admin/markdown_preview.html", context)
 
     def view_on_site(self, request, content_type_id, object_id):
         """ "View on site" only for models of this admin that the user may view."""

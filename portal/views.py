@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from accounts.public import Region, may_use_partner_pages
+from accounts.public import PartnerType, Region, may_use_partner_pages
 from documents.public import documents_visible_to
 from events.public import event_search_group
 from knowledge.public import Article, Phenomenon, Theme
@@ -50,6 +50,9 @@ def home(request):
             "themes": Theme.objects.all(),
             "phenomena": Phenomenon.objects.all(),
             "latest_news": latest_news,
+            # Who can ask for an account: the partner types that have organisations.
+            "partner_types": PartnerType.objects.filter(organisations__isnull=False).distinct(),
+            "approval_working_days": settings.KPO_APPROVAL_WORKING_DAYS,
         },
     )
 

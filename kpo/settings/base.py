@@ -192,6 +192,8 @@ KPO_REQUIRE_MFA = env_bool("KPO_REQUIRE_MFA", True)
 # Approved partners prove their mailbox and confirm organisation and function again every
 # this many days; reminders go out 30 and 7 days before.
 KPO_REVERIFY_DAYS = int(env("KPO_REVERIFY_DAYS", "365"))
+# What the home page and the sign-up form promise about moderated organisations.
+KPO_APPROVAL_WORKING_DAYS = int(env("KPO_APPROVAL_WORKING_DAYS", "5"))
 
 # django-guardian: object permissions live in direct foreign-key tables; no anonymous user.
 ANONYMOUS_USER_NAME = None

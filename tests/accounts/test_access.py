@@ -50,8 +50,8 @@ def test_anonymous_visitors_go_to_login(client):
 @pytest.mark.parametrize(
     ("status", "text"),
     [
-        (MembershipStatus.PENDING, "Uw aanmelding wacht op goedkeuring"),
-        (MembershipStatus.REJECTED, "Uw aanmelding is afgewezen"),
+        (MembershipStatus.PENDING, "Uw aanvraag wacht op goedkeuring"),
+        (MembershipStatus.REJECTED, "Uw aanvraag is afgewezen"),
         (MembershipStatus.SUSPENDED, "Uw toegang is geschorst"),
         (MembershipStatus.APPROVED, "U bent goedgekeurd"),
     ],

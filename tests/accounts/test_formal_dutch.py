@@ -48,7 +48,7 @@ def test_allauth_pages_say_u_not_je(client):
 
     assert {url: informal_words(text) for url, text in texts.items() if informal_words(text)} == {}
     # The translated allauth texts are there, in the formal form.
-    assert "Weet u zeker dat u zich wilt afmelden?" in texts["/accounts/logout/"]
+    assert "Weet u zeker dat u wilt uitloggen?" in texts["/accounts/logout/"]
     assert "Hebt u nog geen account?" in texts["/accounts/login/"]
     assert "Vul hieronder uw e-mailadres in." in texts["/accounts/password/reset/"]
 
@@ -62,8 +62,8 @@ def test_sign_in_and_out_messages_and_reset_mail_say_u(client):
     signed_out = client.post("/accounts/logout/", follow=True)
     client.post("/accounts/password/reset/", {"email": person.email})
 
-    assert "U bent aangemeld als" in visible_text(signed_in)
-    assert "U bent afgemeld." in visible_text(signed_out)
+    assert "U bent ingelogd als" in visible_text(signed_in)
+    assert "U bent uitgelogd." in visible_text(signed_out)
     reset_mail = mail.outbox[-1]
     assert "Iemand heeft gevraagd om een nieuw wachtwoord voor uw account" in reset_mail.body
     assert informal_words(reset_mail.subject + reset_mail.body) == []

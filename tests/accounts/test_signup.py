@@ -72,11 +72,12 @@ def test_a_domain_of_no_partner_is_refused_and_no_account_is_made(client, world,
     assert len(mail.outbox) == 0
 
 
-def test_the_refusal_points_to_the_riecs(client, world):
-    page = sign_up(client, "iemand@gmail.com").content.decode()
+def test_the_refusal_offers_a_way_forward(client, world):
+    page = sign_up(client, "iemand@gemeente-nergens.nl").content.decode()
 
     assert "Alleen medewerkers van de convenantpartners" in page
-    assert 'href="/riec/"' in page
+    assert 'href="/account/organisatie-aanmelden/"' in page
+    assert "Vraag aan dat wij uw organisatie toevoegen." in page
 
 
 def test_automatic_approval_after_verification(client, world):
@@ -108,7 +109,7 @@ def test_moderated_domain_waits_for_a_moderator_who_approves(client, world):
 
     client.login(email="nieuw@rotterdam.nl", password="een-lang-wachtwoord-2026")
     status_page = client.get("/besloten/", follow=True).content.decode()
-    assert "Uw aanmelding wacht op goedkeuring" in status_page
+    assert "Uw aanvraag wacht op goedkeuring" in status_page
     client.logout()
 
     client.login(email="moderator@amsterdam.nl", password="geheim-wachtwoord-123")
@@ -140,7 +141,7 @@ def test_rejection_needs_a_reason_and_mails_it(client, world):
     client.logout()
     client.login(email="nieuw@rotterdam.nl", password="een-lang-wachtwoord-2026")
     page = client.get("/account/").content.decode()
-    assert "Uw aanmelding is afgewezen" in page and "Geen medewerker van de gemeente." in page
+    assert "Uw aanvraag is afgewezen" in page and "Geen medewerker van de gemeente." in page
 
 
 def test_shared_domain_asks_which_organisation(client, world):

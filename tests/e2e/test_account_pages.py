@@ -61,7 +61,7 @@ def test_entrance_pages(page, live_server, person, assert_accessible):
 
     visit(page, base + "/accounts/signup/")
     assert_layout(page)
-    for label in ("Naam", "E-mailadres", "Functie", "Wachtwoord"):
+    for label in ("Naam", "Werk-e-mailadres", "Functie", "Wachtwoord"):
         expect(page.get_by_label(label, exact=True)).to_have_attribute("required", "")
     expect(page.locator("input[type=hidden][name=organisation]")).to_have_count(1)
     assert_accessible(page)
@@ -170,7 +170,8 @@ def test_manage_pages(page, live_server, person, assert_accessible, settings):
     # Log out through the form.
     visit(page, base + "/accounts/logout/")
     page.locator("main form button[type=submit]").click()
-    expect(page.get_by_role("link", name="Inloggen")).to_be_visible()
+    expect(page.get_by_role("link", name="Inloggen", exact=True)).to_be_visible()
+    expect(page.get_by_text("U bent uitgelogd.")).to_be_visible()
 
 
 def test_the_too_many_attempts_page_is_the_sites_own_and_accessible(

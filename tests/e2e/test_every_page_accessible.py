@@ -56,8 +56,9 @@ ANONYMOUS_ROUTES = {
     "account_reset_password_done",
     "account_reset_password_from_key",
     "account_reset_password_from_key_done",
+    "accounts:request_organisation",
 }
-PENDING_ROUTES = {"accounts:home"}
+PENDING_ROUTES = {"accounts:home", "accounts:welcome"}
 PARTNER_ROUTES = {
     "documents:list",
     "documents:detail",
@@ -352,7 +353,7 @@ def test_anonymous_pages(walk, demo):
     walk.visit("/accounts/signup/")
     walk.submit(expect_status=200)
     page.get_by_label("Naam", exact=True).fill("Nieuwe Collega")
-    page.get_by_label("E-mailadres", exact=True).fill("nieuw@amsterdam.nl")
+    page.get_by_label("Werk-e-mailadres", exact=True).fill("nieuw@amsterdam.nl")
     page.get_by_label("Functie", exact=True).fill("Beleidsadviseur")
     page.get_by_label("Wachtwoord", exact=True).fill("een-lang-wachtwoord-2026")
     page.get_by_label("Wachtwoord (bevestigen)").fill("een-lang-wachtwoord-2026")
@@ -363,9 +364,23 @@ def test_anonymous_pages(walk, demo):
     walk.submit(expect_status=200)  # a wrong code: the error
     code = re.search(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", mail.outbox[-1].body, re.MULTILINE).group(1)
     page.get_by_label("Code").fill(code)
-    walk.submit()  # the right one, in this browser: signed in
-    expect(page).to_have_url(re.compile(r"/account/$"))
+    walk.submit()  # the right one, in this browser: signed in, on the welcome page
+    expect(page).to_have_url(re.compile(r"/account/welkom/$"))
+    walk.check()
     page.context.clear_cookies()
+
+    # An unknown domain: the request to add the organisation, with its errors.
+    walk.visit("/account/organisatie-aanmelden/")
+    walk.submit(expect_status=400)
+    expect(page).to_have_title(re.compile("^Fout:"))
+    page.get_by_label("Uw werk-e-mailadres").fill("j.jansen@noordenveld.nl")
+    page.get_by_label("Uw naam").fill("Jan Jansen")
+    page.get_by_label("Uw functie").fill("Adviseur openbare orde")
+    page.get_by_label("Naam van uw organisatie").fill("Gemeente Noordenveld")
+    page.get_by_label("Soort organisatie").select_option(label="Gemeente")
+    walk.submit()
+    expect(page.get_by_text("Wij hebben uw verzoek ontvangen")).to_be_visible()
+    walk.visit("/en/account/organisatie-aanmelden/")
 
     walk.visit("/accounts/password/reset/")
     page.get_by_label("E-mail").fill("analist@amsterdam.nl")
@@ -397,8 +412,11 @@ def test_anonymous_pages(walk, demo):
 def test_pending_partner_pages(walk, demo, log_in):
     log_in_as(walk, log_in, "aanvrager@rotterdam.nl")
     walk.visit("/account/")
-    expect(walk.page.get_by_text("Uw aanmelding wacht op goedkeuring")).to_be_visible()
+    expect(walk.page.get_by_text("Uw aanvraag wacht op goedkeuring")).to_be_visible()
+    walk.visit("/account/welkom/")
+    expect(walk.page.get_by_role("heading", name="Wat gebeurt er nu?")).to_be_visible()
     walk.visit("/en/account/")
+    walk.visit("/en/account/welkom/")
     walk.assert_done(PENDING_ROUTES)
 
 
@@ -451,6 +469,7 @@ def test_approved_partner_pages(walk, demo, log_in, settings):
 
     # Account pages; re-verification with a code by mail (also a wrong code).
     walk.visit("/account/")
+    walk.visit("/account/welkom/")
     walk.visit("/account/bevestigen/")
     walk.submit("main form")  # "Stuur mij een code"
     page.get_by_label("Code uit de e-mail").fill("FOUT-CODE")
@@ -512,9 +531,20 @@ def test_approved_partner_pages(walk, demo, log_in, settings):
 
 def test_moderator_and_curator_pages(walk, demo, log_in):
     page = walk.page
+    from accounts.models import OrganisationRequest, PartnerType, Region
+
+    OrganisationRequest.objects.create(
+        email="j.jansen@capelle.nl",
+        name="Jan Jansen",
+        function="Adviseur",
+        organisation_name="Gemeente Capelle aan den IJssel",
+        partner_type=PartnerType.objects.get(slug="gemeente"),
+        region=Region.objects.get(slug="riec-rotterdam"),
+    )
     log_in_as(walk, log_in, "redacteur@liec.nl")
     walk.visit("/account/")
     walk.visit("/account/moderatie/")
+    expect(page.get_by_role("heading", name="Gemeente Capelle aan den IJssel")).to_be_visible()
     expect(page.get_by_text("aanvrager@rotterdam.nl")).to_be_visible()
     # Reject without a reason: the form comes back with the error.
     walk.submit("main form.stacked-form", expect_status=400)
@@ -558,6 +588,13 @@ def _admin_pages(walk, article):
     walk.visit("/admin/knowledge/article/?q=hennep")
     walk.visit("/admin/knowledge/article/add/")
     walk.visit(f"/admin/knowledge/article/{article.pk}/change/")
+    # The Markdown preview beside the editor (JavaScript), and the previews before publishing.
+    expect(walk.page.locator(".markdown-preview-panel .markdown-preview p").first).to_be_visible()
+    walk.visit(f"/admin/knowledge/article/{article.pk}/voorbeeld/")
+    draft = Article.objects.exclude(status="published").first()
+    if draft is not None:
+        walk.visit(f"/admin/knowledge/article/{draft.pk}/voorbeeld/")
+    walk.visit(f"/admin/documents/document/{Document.objects.first().pk}/voorbeeld/")
 
 
 def test_event_pages(walk, demo, log_in):

@@ -56,7 +56,7 @@ def test_pre_registered_account_stays_shut_whatever_the_mailbox_owner_clicks(
     page.get_by_label("Functie").fill("Wijkagent")
     page.get_by_label("Wachtwoord", exact=True).fill(PASSWORD)
     page.get_by_label("Wachtwoord (bevestigen)").fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("Registreren|Aanmelden")).click()
+    page.get_by_role("button", name=re.compile("Account aanvragen")).click()
     expect(page).to_have_url(re.compile(r"/accounts/confirm-email/$"))
     assert_accessible(page)
 

@@ -30,7 +30,7 @@ def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterda
     page.get_by_label("Functie").fill("Vergunningverlener")
     page.get_by_label("Wachtwoord", exact=True).fill("een-lang-wachtwoord-2026")
     page.get_by_label("Wachtwoord (bevestigen)").fill("een-lang-wachtwoord-2026")
-    page.get_by_role("button", name=re.compile("Registreren|Aanmelden")).click()
+    page.get_by_role("button", name=re.compile("Account aanvragen")).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("verificatiecode")
     assert_accessible(page)
 
@@ -39,8 +39,12 @@ def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterda
     page.get_by_label("Code").fill(code)
     page.get_by_role("button", name="Bevestigen").click()
 
-    expect(page.get_by_text("Uw aanmelding wacht op goedkeuring")).to_be_visible()
+    # Signed in, on a page that says what happens next.
+    expect(page).to_have_url(base + "/account/welkom/")
+    expect(page.get_by_role("heading", name="Wat gebeurt er nu?")).to_be_visible()
     assert_accessible(page)
+    page.goto(base + "/account/")
+    expect(page.get_by_text("Uw aanvraag wacht op goedkeuring")).to_be_visible()
     page.goto(base + "/besloten/")
     expect(page).to_have_url(base + "/account/")
 

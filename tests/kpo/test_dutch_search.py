@@ -84,7 +84,12 @@ def closed(db):
     other = OrganisationFactory(domains=["elders.nl"])
     member = partner(home, email="lid@thuis.nl", name="Lid Thuis")
     colleague = partner(other, email="collega@elders.nl", name="Carla Collega", function="Adviseur zorgfraude")
-    Profile.objects.create(user=colleague, completed=True, introduction="Ik werk aan vastgoedfraude en hennepteelt.")
+    Profile.objects.create(
+        user=colleague,
+        visibility=Profile.Visibility.ALL_PARTNERS,
+        completed=True,
+        introduction="Ik werk aan vastgoedfraude en hennepteelt.",
+    )
     document("Signalenkaart", other, "Signalen van hennepteelt in stallen.", [audience_group(home)])
     document("Geheime notitie", other, "Hennepkwekerijen van een lopend onderzoek.", [audience_group(other)])
     document("Factsheet", other, "Over vastgoedfraude bij notarissen.", [all_partners_group()])

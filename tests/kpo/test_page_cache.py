@@ -95,7 +95,7 @@ def test_a_page_with_a_message_is_neither_served_from_nor_put_in_the_cache(clien
     organisation = OrganisationFactory(domains=["thuis.nl"])
     member = partner(organisation, email="lid@thuis.nl")
     client.force_login(member)
-    client.post("/accounts/logout/")  # leaves "U bent afgemeld" for the next page
+    client.post("/accounts/logout/")  # leaves "U bent uitgelogd" for the next page
     page, queries = get(client, "/kennisbank/")
     assert queries > 0 and "message" in page
     assert "message--" not in get(client, "/kennisbank/")[0]

@@ -6,6 +6,7 @@ Nothing here touches the database."""
 import io
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -237,3 +238,16 @@ def test_missing_front_matter_is_named(copy_of_data):
     path.write_text(path.read_text(encoding="utf-8").replace("+++\n", "", 1), encoding="utf-8")
     with pytest.raises(files.DemoDataError, match="wat-is-ondermijning.md: expected front matter"):
         files.read(copy_of_data)
+
+
+def test_demo_content_addresses_the_reader_as_u():
+    """Articles, documents' descriptions, quiz, signals and profiles say "u", as the site does."""
+    informal = re.compile(r"\b(je|jij|jouw|jou|jezelf|jullie)\b", re.IGNORECASE)
+    data = Path(files.__file__).parent / "data"
+    found = [
+        f"{path.relative_to(data)}:{number}: {line.strip()[:100]}"
+        for path in sorted([*data.rglob("*.md"), *data.glob("*.toml")])
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if informal.search(line)
+    ]
+    assert not found, "\n".join(found)

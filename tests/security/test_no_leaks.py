@@ -49,8 +49,9 @@ SITE = {
     "curator": {PENDING_A, CONTRIB_PENDING},  # moderates A's region: reviews A's contribution for it
     "superuser": {PENDING_A, PENDING_B, CONTRIB_PENDING},  # moderates and reviews everywhere
 }
-# In the admin: the superuser sees everything; the curator edits articles (drafts too).
-ADMIN = {"superuser": set(TOKENS), "curator": {ARTICLE, EVENT_A, EVENT_B}}
+# In the admin: the superuser sees everything; the curator (Redacteuren, portal/editors.py)
+# edits articles (drafts too), events and documents, but no people.
+ADMIN = {"superuser": set(TOKENS), "curator": {ARTICLE, EVENT_A, EVENT_B, DOC_A, DOC_B}}
 
 
 def allowed(path, role):
@@ -123,6 +124,7 @@ MUST_SHOW = {
     ("/account/moderatie/", "superuser"): {PENDING_A, PENDING_B},
     ("/admin/knowledge/article/", "curator"): {ARTICLE},
     ("/admin/documents/document/", "superuser"): {DOC_A, DOC_B},
+    ("/admin/documents/document/", "curator"): {DOC_A, DOC_B},
     ("/admin/accounts/user/", "superuser"): {HIDDEN_PERSON, ORG_PERSON},
 }
 

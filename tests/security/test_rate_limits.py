@@ -93,7 +93,7 @@ def test_failed_logins_per_address_are_refused_until_the_window_passes(client, o
 
     refused = log_in(client, "doelwit@utrecht.nl")
     assert refused.status_code == 200
-    assert "Te veel inlogpogingen" in refused.content.decode()
+    assert "Te veel mislukte inlogpogingen" in refused.content.decode()
     assert "_auth_user_id" not in client.session
 
     clock.advance(seconds + 1)

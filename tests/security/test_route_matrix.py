@@ -111,8 +111,12 @@ EXPECTED = {
     "network:contact": row(LOGIN, TO_ACCOUNT, TO_ACCOUNT, TO_ACCOUNT, 405, 405, 405, 405),
     # Your account; moderation only for moderators (the curator moderates A's region)
     "accounts:home": SIGNED_IN,
+    "accounts:welcome": SIGNED_IN,
     "accounts:moderation": row(404, 404, 404, 404, 404, 404, 200, 200),
     "accounts:moderate": everyone(405),
+    "accounts:decide_organisation_request": everyone(405),
+    # Asking to add an organisation whose e-mail domain is unknown: anyone
+    "accounts:request_organisation": PUBLIC,
     "accounts:export": SIGNED_IN,
     # Re-verification: for members and applicants of an organisation, not for the refused
     "accounts:confirm_identity": row(LOGIN, 200, TO_ACCOUNT, TO_ACCOUNT, 200, 200, 200, 200),
@@ -182,19 +186,20 @@ ADMIN_RULES = {
     "mfa.authenticator": (NONE, ALL),
     "usersessions.usersession": (NONE, ALL),
     "accounts.user": (NONE, ALL),
-    "accounts.region": (ALL, ALL),
+    "accounts.region": (READ, ALL),  # Redacteuren keep the contact details (portal/editors.py)
     "accounts.partnertype": (NONE, ALL),
     "accounts.organisation": (NONE, ALL),
+    "accounts.organisationrequest": (NONE, READ),  # decided at /account/moderatie/, kept as a record
     "knowledge.theme": (ALL, ALL),
     "knowledge.phenomenon": (ALL, ALL),
     "knowledge.article": (ALL, ALL),
-    "documents.document": (NONE, ALL),
+    "documents.document": (ALL, ALL),
     "documents.documentaccess": (NONE, READ),  # append-only audit log
     "documents.contribution": (NONE, READ),  # decided on the site; kept for the audit
     "documents.contributorsuspension": (NONE, ALL),
     "events.event": (ALL, ALL),
-    "learning.quizquestion": (NONE, ALL),
-    "learning.signal": (NONE, ALL),
+    "learning.quizquestion": (ALL, ALL),
+    "learning.signal": (ALL, ALL),
     "learning.leaderboardentry": (NONE, READ | {"delete"}),
     "kpo.auditevent": (NONE, READ),  # read-only for everyone; auditors get kpo.view_auditevent
     "kpo.searchsynonym": (ALL, ALL),  # curators keep the search synonyms
@@ -216,6 +221,10 @@ EXPECTED_ADMIN = {
     "admin/(?P<url>.*)$": {**NOT_STAFF, "curator": 404, "superuser": 404},
     "admin:auth_user_password_change": {**NOT_STAFF, "curator": 403, "superuser": 200},
     "admin:events_event_preview": {**NOT_STAFF, "curator": 200, "superuser": 200},
+    # Previews before publishing (the concept article; a document's page) and the Markdown preview
+    "admin:knowledge_article_preview": {**NOT_STAFF, "curator": 200, "superuser": 200},
+    "admin:documents_document_preview": {**NOT_STAFF, "curator": 200, "superuser": 200},
+    "admin:markdown_preview": {**NOT_STAFF, "curator": 405, "superuser": 405},  # POST only
     "admin:accounts_region_permissions": {**NOT_STAFF, "curator": "->/admin/", "superuser": 200},
     "admin:accounts_region_permissions_manage_user": {**NOT_STAFF, "curator": "->/admin/", "superuser": 200},
     "admin:accounts_region_permissions_manage_group": {**NOT_STAFF, "curator": "->/admin/", "superuser": 200},
@@ -270,6 +279,7 @@ ADMIN_OBJECTS = {
     "accounts.region": "region",
     "accounts.partnertype": "partner_type",
     "accounts.organisation": "org_a",
+    "accounts.organisationrequest": "organisation_request",
     "knowledge.theme": "theme",
     "knowledge.phenomenon": "phenomenon",
     "knowledge.article": "article",
@@ -319,6 +329,7 @@ def params_for(route, world):
         "network:contact": lambda: {"public_id": world["profiles"]["org_person"].public_id},
         "network:answer": lambda: {"public_id": world["contact"].public_id},
         "accounts:moderate": lambda: {"pk": world["pending_a"].pk},
+        "accounts:decide_organisation_request": lambda: {"pk": world["organisation_request_north"].pk},
         "api:article": lambda: {"slug": world["article"].slug},
         "api:event": lambda: {"slug": world["public_event"].slug},
         "api:question": lambda: {"pk": world["question"].pk},
@@ -336,6 +347,8 @@ def params_for(route, world):
         },
         "admin:app_list": lambda: {"app_label": "knowledge"},
         "admin:events_event_preview": lambda: {"object_id": world["event_a"].pk},
+        "admin:knowledge_article_preview": lambda: {"object_id": world["hidden_article"].pk},
+        "admin:documents_document_preview": lambda: {"object_id": world["doc_b"].pk},
         "admin/(?P<url>.*)$": lambda: {"url": "onbekend/"},
         "admin:auth_user_password_change": lambda: {"id": users[A].pk},
         "admin:accounts_region_permissions": lambda: {"object_pk": world["region"].pk},
@@ -479,6 +492,13 @@ def _applicants_hidden(world, role):
     return [{"pk": world[name].pk} for name in hidden]
 
 
+def _organisation_requests_hidden(world, role):
+    if role == "superuser":  # decides on every request: try one that is already decided
+        return [{"pk": world["organisation_request"].pk}]
+    hidden = ["organisation_request_south"] + ([] if role == "curator" else ["organisation_request_north"])
+    return [{"pk": world[name].pk} for name in hidden]
+
+
 def _unpublished_article(world, role):
     return [{"slug": world["hidden_article"].slug}]
 
@@ -547,6 +567,12 @@ LEAKS = {
         {"public_id": UNKNOWN_UUID},
     ),
     "accounts:moderate": ("post", {"decision": "approve"}, _applicants_hidden, {"pk": UNKNOWN_PK}),
+    "accounts:decide_organisation_request": (
+        "post",
+        {"decision": "decline", "reason": "Geen partner."},
+        _organisation_requests_hidden,
+        {"pk": UNKNOWN_PK},
+    ),
     "mfa_remove_webauthn": ("get", None, lambda world, role: [{"pk": world["webauthn_key"].pk}], {"pk": UNKNOWN_PK}),
     "mfa_edit_webauthn": ("get", None, lambda world, role: [{"pk": world["webauthn_key"].pk}], {"pk": UNKNOWN_PK}),
     "admin:view_on_site": (
@@ -558,6 +584,8 @@ LEAKS = {
             else [
                 {"content_type_id": ContentType.objects.get_for_model(obj).pk, "object_id": obj.pk}
                 for obj in (world["doc_a"], world["profiles"]["hidden_person"])
+                # Redacteuren curate documents in the admin (portal/editors.py)
+                if not (role == "curator" and obj == world["doc_a"])
             ]
         ),
         {"content_type_id": "document", "object_id": UNKNOWN_PK},

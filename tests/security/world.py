@@ -11,7 +11,7 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.usersessions.models import UserSession
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.test import Client
 from django.utils import timezone
@@ -23,6 +23,7 @@ from documents.models import ContributorSuspension, DocumentAccess
 from knowledge.models import Article
 from learning.models import LeaderboardEntry, Signal
 from network.models import ContactRequest, Profile
+from portal.editors import ensure_editor_group
 from tests.factories import (
     ArticleFactory,
     OrganisationFactory,
@@ -58,15 +59,8 @@ UNKNOWN_SLUG = "bestaat-helemaal-niet"
 
 def make_curator(organisation, region, email):
     """A curator as the demo data makes one (portal/demo/data/people.toml): staff, in "Redacteuren"
-    (articles, references, themes, phenomena, regions, events, search synonyms), moderator of one region."""
-    editors, _created = Group.objects.get_or_create(name="Redacteuren")
-    editors.permissions.set(
-        Permission.objects.filter(
-            content_type__app_label__in=["knowledge", "accounts", "events"],
-            content_type__model__in=["article", "reference", "theme", "phenomenon", "region", "event"],
-        )
-        | Permission.objects.filter(content_type__app_label="kpo", content_type__model="searchsynonym")
-    )
+    (its rights: portal/editors.py), moderator of one region."""
+    editors = ensure_editor_group()
     curator = partner(organisation, email=email, name="Rita Redacteur", is_staff=True)
     curator.groups.add(editors)
     assign_perm("accounts.moderate_region", curator, region)
@@ -185,7 +179,24 @@ def build():
     from kpo.models import AuditEvent, SearchSynonym
 
     audit_event = AuditEvent.objects.create(action="matrix", actor=users["superuser"])
+    from accounts.models import OrganisationRequest
+
+    def organisation_request(domain, region, **fields):
+        return OrganisationRequest.objects.create(
+            email=f"iemand@{domain}", name="Ida Verzoek", function="Adviseur", organisation_name=f"Gemeente {domain}",
+            partner_type=gemeente, region=region, **fields,
+        )
+
+    organisation_requests = {
+        # Open, in the curator's region (north) and outside it (south); one already decided.
+        "organisation_request_north": organisation_request("noordgem.nl", north),
+        "organisation_request_south": organisation_request("zuidgem.nl", south),
+        "organisation_request": organisation_request(
+            "besloten.nl", north, status=OrganisationRequest.Status.DECLINED, reason="Geen partner."
+        ),
+    }
     return {
+        **organisation_requests,
         "audit_event": audit_event,
         "synonym": SearchSynonym.objects.create(term="OMG", alternative="outlaw motorgangs"),
         "users": users,
