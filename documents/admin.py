@@ -49,6 +49,17 @@ class DocumentAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "original_name"]
     autocomplete_fields = ["owner", "themes", "phenomena"]
     list_select_related = ["owner"]
+
+    def get_queryset(self, request):
+        """A contribution a reviewer turned down, or its contributor withdrew, is theirs alone
+        (docs/sharing.md): only superusers see it here, for the record."""
+        documents = super().get_queryset(request)
+        if request.user.is_superuser:
+            return documents
+        return documents.exclude(
+            contribution__status__in=[Contribution.Status.REJECTED, Contribution.Status.WITHDRAWN]
+        )
+
     readonly_fields = [
         "preview_link",
         "readers",
@@ -207,6 +218,15 @@ class ContributionAdmin(admin.ModelAdmin):
     list_filter = ["status", "audience", "organisation__region", "organisation__partner_type"]
     search_fields = ["document__title", "organisation__name", "contributor__email"]
     list_select_related = ["document", "organisation"]
+
+    def get_queryset(self, request):
+        """As on the documents' list: turned down or withdrawn, a contribution is its
+        contributor's alone; only superusers see it here."""
+        contributions = super().get_queryset(request)
+        if request.user.is_superuser:
+            return contributions
+        return contributions.exclude(status__in=[Contribution.Status.REJECTED, Contribution.Status.WITHDRAWN])
+
     fields = ["document", "contributor", "organisation", "audience", "status", "show_name", "decided_by", "decided_at"]
     readonly_fields = fields
     inlines = [ContributionNoteInline]

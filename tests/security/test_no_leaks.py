@@ -51,7 +51,7 @@ SITE = {
 }
 # In the admin: the superuser sees everything; the curator (Redacteuren, portal/editors.py)
 # edits articles (drafts too), events and documents, but no people.
-ADMIN = {"superuser": set(TOKENS), "curator": {ARTICLE, EVENT_A, EVENT_B, DOC_A, DOC_B}}
+ADMIN = {"superuser": set(TOKENS), "curator": {ARTICLE, EVENT_A, EVENT_B, DOC_A, DOC_B, CONTRIB_PENDING}}
 
 
 def allowed(path, role):
@@ -124,7 +124,9 @@ MUST_SHOW = {
     ("/account/moderatie/", "superuser"): {PENDING_A, PENDING_B},
     ("/admin/knowledge/article/", "curator"): {ARTICLE},
     ("/admin/documents/document/", "superuser"): {DOC_A, DOC_B},
-    ("/admin/documents/document/", "curator"): {DOC_A, DOC_B},
+    # A Redacteur reviews contributions (portal/editors.py): the pending one, never the rejected one.
+    ("/admin/documents/document/", "curator"): {DOC_A, DOC_B, CONTRIB_PENDING},
+    ("/admin/documents/contribution/", "curator"): {CONTRIB_PENDING},
     ("/admin/accounts/user/", "superuser"): {HIDDEN_PERSON, ORG_PERSON},
 }
 
@@ -289,8 +291,8 @@ def test_contribution_mails_name_nothing_closed(world, db, django_capture_on_com
             },
         )
     assert response.status_code == 302
-    # The superuser reviews everywhere; the curator moderates Noord, not B's region Zuid.
-    assert {m.to[0] for m in mail.outbox} == {world["users"]["superuser"].email}
+    # The superuser and the Redacteur (documents.review_contribution) review everywhere.
+    assert {m.to[0] for m in mail.outbox} == {world["users"]["superuser"].email, world["users"]["curator"].email}
     for message in mail.outbox:
         assert "Zeilbootrooster" not in message.body and "Bert" not in message.body
         assert not _tokens_in(message)
