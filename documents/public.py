@@ -4,7 +4,7 @@ every grant goes through the sharing services. Nothing else decides who may read
 
 Other apps import these names from here, never the closed section's views or admin."""
 
-from .access import documents_visible_to, get_document_for_user_or_404
+from .access import documents_new_for_groups, documents_visible_to, get_document_for_user_or_404, reader_group_ids
 from .models import Document, DocumentAccess, DocumentGroupObjectPermission
 from .services import record_access, save_document, set_document_audiences, share_document
 
@@ -12,8 +12,10 @@ __all__ = [
     "Document",
     "DocumentAccess",
     "DocumentGroupObjectPermission",
+    "documents_new_for_groups",
     "documents_visible_to",
     "get_document_for_user_or_404",
+    "reader_group_ids",
     "record_access",
     "save_document",
     "set_document_audiences",
