@@ -21,6 +21,9 @@ class DigestDeliveryAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        return False  # the row is what stops a second mail for the period
+
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("user")
 
