@@ -103,6 +103,11 @@ MUST_SHOW = {
     ("/admin/knowledge/article/", "curator"): {ARTICLE},
     ("/admin/documents/document/", "superuser"): {DOC_A, DOC_B},
     ("/admin/accounts/user/", "superuser"): {HIDDEN_PERSON, ORG_PERSON},
+    ("/mijn-kpo/", A): {DOC_A, EVENT_A},
+    ("/mijn-kpo/", B): {DOC_B, EVENT_B},
+    ("/mijn-kpo/", "curator"): {PENDING_A},
+    ("/mijn-kpo/meldingen/", A): {DOC_A},
+    ("/mijn-kpo/meldingen/", B): {DOC_B},
 }
 
 
@@ -250,3 +255,25 @@ def test_decisions_are_mailed_to_the_applicant_only(world, db, django_capture_on
     [decision] = mail.outbox
     assert decision.to == [world["pending_a"].email]
     assert _tokens_in(decision) <= {PENDING_A}
+
+
+def test_digests_and_personal_feeds_carry_only_what_the_recipient_may_read(world, db):
+    """The weekly digest of every role, and the personal feeds of both partners."""
+    from follows.models import PersonalFeed
+    from follows.services import send_digests
+
+    mail.outbox.clear()
+    send_digests("weekly")
+    for role, user in world["users"].items():
+        if user is None:
+            continue
+        mails = [m for m in mail.outbox if m.to == [user.email]]
+        text = "".join(m.body + "".join(str(a[0]) for a in m.alternatives) + m.subject for m in mails)
+        shown = {token for token in TOKENS if token in text}
+        assert shown <= SITE.get(role, set()), f"the digest of {role} shows {shown - SITE.get(role, set())}"
+    assert DOC_A in next(m.body for m in mail.outbox if m.to == [world["users"][A].email])
+    assert DOC_B in next(m.body for m in mail.outbox if m.to == [world["users"][B].email])
+    for role, token, other in ((A, DOC_A, DOC_B), (B, DOC_B, DOC_A)):
+        feed = PersonalFeed.for_user(world["users"][role])
+        body = client_for(world, "anonymous").get(f"/mijn-kpo/feed/{feed.secret}/").content.decode()
+        assert token in body and other not in body
