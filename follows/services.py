@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -244,44 +245,68 @@ def _window_start(user, frequency, now):
 
 
 def _deliver(user, frequency, period, window, news: News, delivery=None) -> str:
-    """Send one digest inside the transaction that records it. Returns "sent" or "failed"."""
-    with transaction.atomic():
-        if delivery is None:
-            delivery, created = DigestDelivery.objects.get_or_create(
-                user=user,
-                period=period,
-                defaults={
-                    "frequency": frequency,
-                    "window_start": window[0],
-                    "window_end": window[1],
-                    "status": DigestDelivery.Status.FAILED,
-                },
-            )
-            if not created:
-                return "skipped"
-        delivery = DigestDelivery.objects.select_for_update().get(pk=delivery.pk)
-        if delivery.status == DigestDelivery.Status.SENT:
-            return "skipped"
-        delivery.attempts += 1
-        delivery.items = len(news.items())
-        try:
+    """Send one digest inside the transaction that records it: the row for this person and
+    period and the mail go together (a worker that dies before the commit leaves no row, so
+    the next run sends it; one that dies after has recorded it, so the next run skips it).
+    A failure to send rolls the transaction back and is recorded on its own, to be retried.
+    Returns "sent", "failed" or "skipped"."""
+    now = timezone.now()
+    items = len(news.items())
+    try:
+        with transaction.atomic():
+            if delivery is None:
+                DigestDelivery.objects.create(
+                    user=user,
+                    frequency=frequency,
+                    period=period,
+                    window_start=window[0],
+                    window_end=window[1],
+                    status=DigestDelivery.Status.SENT,
+                    items=items,
+                    attempts=1,
+                    sent_at=now,
+                )
+            else:
+                claimed = DigestDelivery.objects.filter(pk=delivery.pk, status=DigestDelivery.Status.FAILED).update(
+                    status=DigestDelivery.Status.SENT,
+                    items=items,
+                    attempts=F("attempts") + 1,
+                    sent_at=now,
+                    last_error="",
+                    next_attempt_at=None,
+                )
+                if not claimed:
+                    return "skipped"  # another worker got there first
             _send_digest_mail(user, frequency, news)
-        except (smtplib.SMTPException, OSError) as error:
-            delivery.status = (
-                DigestDelivery.Status.GAVE_UP if delivery.attempts >= MAX_ATTEMPTS else DigestDelivery.Status.FAILED
+            Preferences.objects.bulk_create(
+                [Preferences(user=user, digested_until=window[1])],
+                update_conflicts=True,
+                unique_fields=["user"],
+                update_fields=["digested_until"],
             )
-            delivery.last_error = f"{type(error).__name__}: {error}"[:500]
-            delivery.next_attempt_at = timezone.now() + timedelta(minutes=5**delivery.attempts)
-            delivery.save()
-            logger.warning("digest for %s (%s) failed: %s", user.pk, period, delivery.last_error)
-            return "failed"
-        delivery.status = DigestDelivery.Status.SENT
-        delivery.sent_at = timezone.now()
-        delivery.last_error = ""
-        delivery.next_attempt_at = None
-        delivery.save()
-        Preferences.objects.update_or_create(user=user, defaults={"digested_until": delivery.window_end})
+    except IntegrityError:
+        return "skipped"  # another worker recorded this person for this period
+    except (smtplib.SMTPException, OSError) as error:
+        _record_failure(user, frequency, period, window, items, delivery, error)
+        return "failed"
     return "sent"
+
+
+def _record_failure(user, frequency, period, window, items, delivery, error) -> None:
+    message = f"{type(error).__name__}: {error}"[:500]
+    if delivery is None:
+        delivery = DigestDelivery(
+            user=user, frequency=frequency, period=period, window_start=window[0], window_end=window[1], attempts=0
+        )
+    delivery.attempts += 1
+    delivery.items = items
+    delivery.status = (
+        DigestDelivery.Status.GAVE_UP if delivery.attempts >= MAX_ATTEMPTS else DigestDelivery.Status.FAILED
+    )
+    delivery.last_error = message
+    delivery.next_attempt_at = timezone.now() + timedelta(minutes=5**delivery.attempts)
+    delivery.save()
+    logger.warning("digest for %s (%s) failed: %s", user.pk, period, message)
 
 
 def retry_failed_digests(now=None) -> int:
@@ -298,7 +323,8 @@ def retry_failed_digests(now=None) -> int:
                 status=DigestDelivery.Status.SENT, items=0, next_attempt_at=None, last_error=""
             )
             continue
-        _deliver(delivery.user, delivery.frequency, delivery.period, None, news, delivery=delivery)
+        window = (delivery.window_start, delivery.window_end)
+        _deliver(delivery.user, delivery.frequency, delivery.period, window, news, delivery=delivery)
         retried += 1
     return retried
 
