@@ -1,8 +1,9 @@
 """One full weekly digest run over the seed_scale database, timed (`make bench` runs it
 through `manage.py shell`; tests/portal/test_seed_scale.py runs it at a tiny factor).
 
-Mail goes to Django's dummy backend (bench/run.py sets EMAIL_BACKEND): what is measured is deciding what each person gets
-(follows.news through the gates) and recording it, not an SMTP server. The seeded people
+Mail goes to Django's dummy backend (bench/run.py sets EMAIL_BACKEND): what is measured is
+deciding what each person gets (follows.news through the gates) and recording it, not an
+SMTP server. The seeded people
 have no second factor, so the run treats MFA as not required. The period's deliveries are
 removed first, so every bench run measures a full run."""
 

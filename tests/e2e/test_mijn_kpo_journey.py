@@ -91,6 +91,7 @@ def test_unsubscribe_with_one_click_from_the_mail(page, live_server, follow_worl
     assert_accessible(page)
 
     mail.outbox.clear()
-    share_document(document("Nog een kaart", follow_world["amsterdam"], "", []), {audience_group(follow_world["amsterdam"])})
+    another = document("Nog een kaart", follow_world["amsterdam"], "", [])
+    share_document(another, {audience_group(follow_world["amsterdam"])})
     call_command("send_digests", "--frequency", "weekly")
     assert not [m for m in mail.outbox if m.to == ["analist@amsterdam.nl"]]

@@ -15,8 +15,16 @@ from accounts.services import audience_group, delete_account, suspend_membership
 from documents.services import share_document, unshare_document
 from follows import services
 from follows.models import DigestDelivery, Follow, Frequency, PersonalFeed, Preferences, SavedSearch
-from tests.factories import ArticleFactory, OrganisationFactory, PartnerTypeFactory, PhenomenonFactory, RegionFactory
-from tests.factories import ThemeFactory, document, partner
+from tests.factories import (
+    ArticleFactory,
+    OrganisationFactory,
+    PartnerTypeFactory,
+    PhenomenonFactory,
+    RegionFactory,
+    ThemeFactory,
+    document,
+    partner,
+)
 
 SECRET_A = "Okapidraaiboek"  # shared with organisation A only
 SECRET_B = "Narwalverslag"  # shared with organisation B only
