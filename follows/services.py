@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Max
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -215,7 +215,13 @@ def send_digests(frequency: str, now=None) -> dict:
         batch = list(
             User.objects.filter(pk__in=ids[start : start + BATCH]).select_related("follow_preferences").order_by("pk")
         )
-        windows = {u.pk: (_window_start(u, frequency, now), now) for u in batch}
+        last_sent = dict(
+            DigestDelivery.objects.filter(user__in=batch, status=DigestDelivery.Status.SENT)
+            .values("user")
+            .annotate(until=Max("window_end"))
+            .values_list("user", "until")
+        )
+        windows = {u.pk: (_window_start(u, frequency, now, last_sent.get(u.pk)), now) for u in batch}
         news = news_for_people(windows)
         empty = []
         for user in batch:
@@ -237,11 +243,12 @@ def send_digests(frequency: str, now=None) -> dict:
     return counts
 
 
-def _window_start(user, frequency, now):
+def _window_start(user, frequency, now, last_sent=None):
+    """Where this digest's news starts: the end of the last digest sent, or of the last run
+    that found nothing (Preferences.digested_until), or one period ago."""
     prefs = getattr(user, "follow_preferences", None)
-    if prefs is not None and prefs.digested_until is not None:
-        return prefs.digested_until
-    return now - PERIODS[frequency]
+    known = [t for t in (last_sent, prefs.digested_until if prefs is not None else None) if t is not None]
+    return max(known) if known else now - PERIODS[frequency]
 
 
 def _deliver(user, frequency, period, window, news: News, delivery=None) -> str:
@@ -249,6 +256,7 @@ def _deliver(user, frequency, period, window, news: News, delivery=None) -> str:
     period and the mail go together (a worker that dies before the commit leaves no row, so
     the next run sends it; one that dies after has recorded it, so the next run skips it).
     A failure to send rolls the transaction back and is recorded on its own, to be retried.
+    The next digest starts where this row's window ends (send_digests reads the last one).
     Returns "sent", "failed" or "skipped"."""
     now = timezone.now()
     items = len(news.items())
@@ -278,12 +286,6 @@ def _deliver(user, frequency, period, window, news: News, delivery=None) -> str:
                 if not claimed:
                     return "skipped"  # another worker got there first
             _send_digest_mail(user, frequency, news)
-            Preferences.objects.bulk_create(
-                [Preferences(user=user, digested_until=window[1])],
-                update_conflicts=True,
-                unique_fields=["user"],
-                update_fields=["digested_until"],
-            )
     except IntegrityError:
         return "skipped"  # another worker recorded this person for this period
     except (smtplib.SMTPException, OSError) as error:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from accounts.public import applications_for, is_moderator
 from events.public import events_visible_to
-from follows.public import news_for, record_visit
+from follows.public import Follow, SavedSearch, news_for, record_visit
 from network.public import ContactRequest
 
 NEW_ITEMS_SHOWN = 5  # per group; the group's link shows the rest
@@ -69,6 +69,9 @@ def upcoming_events(user, now):
 
 
 def newcomer_help(user, now):
+    """Only for someone who follows nothing and saved no search yet."""
+    if Follow.objects.filter(user=user).exists() or SavedSearch.objects.filter(user=user).exists():
+        return None
     return {}
 
 

@@ -102,6 +102,8 @@ def test_a_newcomer_is_told_what_to_do(world):
     page = signed_in(world["a"]).get("/mijn-kpo/").content.decode()
     assert "Wat u hier kunt doen" in page
     assert "U volgt nog niets" in page
+    services.follow(world["a"], world["drugs"])
+    assert "Wat u hier kunt doen" not in signed_in(world["a"]).get("/mijn-kpo/").content.decode()
 
 
 def test_open_contact_requests_and_reverification_date_are_on_the_start_page(world):
