@@ -367,3 +367,9 @@ def test_a_new_share_with_my_organisation_is_new_for_me(world):
     services.send_digests("weekly", now=timezone.now() + timedelta(days=7))
     assert "Nieuwe kaart" in digest_for(world["a"]).body
     assert digest_for(world["b"]) is None  # B's organisation had nothing new
+
+
+def test_mijn_kpo_in_english(world):
+    page = signed_in(world["a"]).get("/en/mijn-kpo/").content.decode()
+    assert "<h1>My KPO</h1>" in page and "New for you" in page and "What you can do here" in page
+    assert "Notification settings" in signed_in(world["a"]).get("/en/mijn-kpo/instellingen/").content.decode()
