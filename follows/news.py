@@ -17,6 +17,7 @@ Closed documents come only to people who may use the partner pages at that momen
 their groups at that moment. People who may not (pending, suspended, re-verification due)
 get nothing at all: no digest, an empty list."""
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,6 +42,7 @@ SEARCH_PARAMS = {
     SavedSearch.Section.KENNISBANK: ("q", "thema", "fenomeen", "soort", "regio"),
     SavedSearch.Section.CLOSED: ("q", "thema", "fenomeen", "organisatie"),
 }
+SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")  # what a facet's values look like
 SECTION_URLS = {SavedSearch.Section.KENNISBANK: "knowledge:articles", SavedSearch.Section.CLOSED: "documents:list"}
 
 
@@ -106,7 +108,7 @@ def saved_search_params(section: str, query: str) -> dict[str, list[str]]:
     params = {}
     for name in SEARCH_PARAMS[section]:
         values = [clean_query(v) if name == "q" else v.strip() for v in parsed.getlist(name)]
-        values = [v for v in values if v]
+        values = [v for v in values if v and (name == "q" or SLUG.fullmatch(v))]
         if values:
             params[name] = values[:1] if name == "q" else sorted(set(values))
     return params

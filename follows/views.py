@@ -21,7 +21,7 @@ from . import services
 from .feeds import PersonalAtomFeed
 from .forms import FrequencyForm, RenameSearchForm, SaveSearchForm
 from .models import Follow, PersonalFeed, Preferences, SavedSearch
-from .news import follow_label, follow_url, saved_search_url
+from .news import SLUG, follow_label, follow_url, saved_search_url
 
 TARGETS = {"thema": Theme, "fenomeen": Phenomenon, "regio": Region, "organisatie": Organisation}
 
@@ -73,7 +73,7 @@ def follow(request):
     """Follow what the form names (?thema=slug, fenomeen, regio or organisatie)."""
     for parameter, model in TARGETS.items():
         if slug := request.POST.get(parameter):
-            target = model.objects.filter(slug=slug).first()
+            target = model.objects.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
             if target is None:
                 raise Http404
             services.follow(request.user, target)

@@ -9,7 +9,7 @@ from accounts.public import Organisation, Region, may_use_partner_pages
 from knowledge.public import Phenomenon, Theme
 
 from ..models import Follow, SavedSearch
-from ..news import SEARCH_PARAMS, normalised_query
+from ..news import SEARCH_PARAMS, SLUG, normalised_query
 
 register = template.Library()
 
@@ -32,7 +32,7 @@ def follow_panel(context, section):
     chosen = {
         name: values[0]
         for name in SEARCH_PARAMS[section]
-        if name in TARGETS and len(values := request.GET.getlist(name)) == 1
+        if name in TARGETS and len(values := request.GET.getlist(name)) == 1 and SLUG.fullmatch(values[0])
     }
     targets = []
     if chosen:
