@@ -402,7 +402,7 @@ def test_pending_partner_pages(walk, demo, log_in):
     expect(walk.page.get_by_text("Uw aanmelding wacht op goedkeuring")).to_be_visible()
     walk.visit("/en/account/")
     walk.visit("/mijn-kpo/")
-    expect(walk.page.get_by_text("Uw aanmelding is nog niet goedgekeurd")).to_be_visible()
+    expect(walk.page.get_by_text("Uw aanmelding wacht op goedkeuring")).to_be_visible()
     walk.assert_done(PENDING_ROUTES)
 
 
