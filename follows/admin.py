@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
 
 from .models import DigestDelivery
 
@@ -26,7 +25,3 @@ class DigestDeliveryAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("user")
-
-    @admin.display(description=_("ontvanger"))
-    def recipient(self, obj):
-        return obj.user.email
