@@ -365,8 +365,8 @@ def test_anonymous_pages(walk, demo):
     walk.submit(expect_status=200)  # a wrong code: the error
     code = re.search(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", mail.outbox[-1].body, re.MULTILINE).group(1)
     page.get_by_label("Code").fill(code)
-    walk.submit()  # the right one, in this browser: signed in
-    expect(page).to_have_url(re.compile(r"/account/$"))
+    walk.submit()  # the right one, in this browser: signed in, on Mijn KPO (which explains the status)
+    expect(page).to_have_url(re.compile(r"/mijn-kpo/$"))
     page.context.clear_cookies()
 
     walk.visit("/accounts/password/reset/")
