@@ -181,7 +181,7 @@ def period_key(frequency: str, at) -> str:
         return f"weekly:{year}-W{week:02d}"
     if frequency == Frequency.DAILY:
         return f"daily:{local:%Y-%m-%d}"
-    return f"direct:{local:%Y-%m-%dT%H:%M}"
+    return f"direct:{local:%Y-%m-%dT%H}"  # the hourly run (kpo-digests@direct.timer)
 
 
 def _recipients(frequency: str):
