@@ -33,6 +33,30 @@ def may_use_partner_pages(user) -> bool:
     )
 
 
+def partner_page_users(users):
+    """`may_use_partner_pages` as a filter over a User queryset, for work over many people
+    at once (digests): approved, active, with an organisation, re-verified within
+    KPO_REVERIFY_DAYS, and with a second factor where KPO_REQUIRE_MFA. Keep the two in step
+    (tests/follows/test_digests.py checks them against each other)."""
+    from datetime import timedelta
+
+    from allauth.mfa.models import Authenticator
+    from django.db.models import Exists, OuterRef
+    from django.utils import timezone
+
+    from .models import MembershipStatus
+
+    users = users.filter(
+        is_active=True,
+        status=MembershipStatus.APPROVED,
+        organisation__isnull=False,
+        identity_confirmed_at__gt=timezone.now() - timedelta(days=settings.KPO_REVERIFY_DAYS),
+    )
+    if settings.KPO_REQUIRE_MFA:
+        users = users.filter(Exists(Authenticator.objects.filter(user_id=OuterRef("pk"))))
+    return users
+
+
 def approved_partner_required(view):
     """Anonymous → login; pending, rejected or suspended → their status page;
     re-verification overdue → the re-verification page; approved without MFA (when

@@ -132,6 +132,19 @@ print(json.dumps({
 """
 
 
+def digest_run():
+    """One full weekly digest over the seeded people (bench/digest.py), timed."""
+    env = production_env(KPO_REQUIRE_MFA="false", EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
+    script = (ROOT / "bench" / "digest.py").read_text()
+    out = manage("shell", "-c", script, env=env, capture=True)
+    figures = json.loads(next(line for line in out.splitlines() if line.startswith("DIGEST "))[7:])
+    log(
+        f"digest: {figures['seconds']} s for {figures['people_following']} people with {figures['follows']} "
+        f"follows ({figures['sent']} mails, {figures['queries']} queries)"
+    )
+    return figures
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -304,6 +317,7 @@ def main():
         env = production_env(STATIC_ROOT=static_root)
         manage("collectstatic", "--noinput", "-v0", env=env)
         data = json.loads(manage("shell", "-c", SETUP_SCRIPT, env=env, capture=True).strip().splitlines()[-1])
+        digest = digest_run()
         port = free_port()
         server, base = start_server(port, static_root)
         log(f"gunicorn on {base}; partner {data['partner']} may read {data['visible_documents']} documents")
@@ -342,6 +356,7 @@ def main():
             "static_files": static,
             "endpoints": results,
             "one_client": one_client,
+            "digest": digest,
         }
     finally:
         stop_server(server)
@@ -362,6 +377,10 @@ def print_table(report):
             f"{name:<20}{r['rps']:>9.1f}{r['p50_ms']:>9.1f}{r['p95_ms']:>9.1f}{r['p99_ms']:>9.1f}"
             f"{r['ratio_to_healthz']:>11.2f}{r['errors']:>8}"
         )
+    if "digest" in report:
+        d = report["digest"]
+        print(f"\nweekly digest: {d['seconds']} s for {d['people_following']} people, {d['follows']} follows, "
+              f"{d['sent']} mails, {d['queries']} queries")
     print("\none client (partner pages)")
     for name, r in report["one_client"].items():
         print(f"{name:<20}{r['rps']:>9.1f}{r['p50_ms']:>9.1f}{r['p95_ms']:>9.1f}{r['p99_ms']:>9.1f}")

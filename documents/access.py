@@ -130,3 +130,53 @@ def get_contribution_for_user_or_404(user, pk) -> Contribution:
 def may_contribute(user) -> bool:
     """An approved partner whose right to share has not been suspended by a curator."""
     return may_use_partner_pages(user) and not ContributorSuspension.objects.filter(user=user).exists()
+
+
+def documents_new_for_groups(group_ids, since, until) -> dict[int, dict]:
+    """What became readable to each of `group_ids` in the window (since, until]: published
+    documents shared with the group, published or shared with it in that window. For
+    "new for me" (Mijn KPO, notifications, digests, the personal feed) over many people at
+    once: one query, whatever the number of people, groups or documents. A person may read
+    a document here only through their own groups at the moment of asking (the same rule
+    as `documents_visible_to`); callers first check `may_use_partner_pages`.
+
+    Returns {document id: {"document": dict of fields, "groups": {group id: became
+    readable at}}}; the document dict holds id, title, owner__slug, owner__name,
+    published_at, theme_slugs, phenomenon_slugs, and no text."""
+    from django.contrib.postgres.aggregates import ArrayAgg
+    from django.db.models import Q
+    from django.db.models.functions import Coalesce, Greatest
+
+    if not group_ids:
+        return {}
+    grants = (
+        DocumentGroupObjectPermission.objects.filter(
+            permission__codename="view_document",
+            permission__content_type__app_label="documents",
+            group_id__in=group_ids,
+            content_object__in=Document.objects.published().filter(published_at__lte=until),
+        )
+        .annotate(
+            became_readable_at=Greatest(
+                "content_object__published_at", Coalesce("granted_at", "content_object__published_at")
+            )
+        )
+        .filter(became_readable_at__gt=since, became_readable_at__lte=until)
+        .values_list("group_id", "content_object_id", "became_readable_at")
+    )
+    rows = list(grants)
+    if not rows:
+        return {}
+    documents = (
+        Document.objects.filter(pk__in={document_id for _g, document_id, _at in rows})
+        .annotate(
+            theme_slugs=ArrayAgg("themes__slug", distinct=True, filter=Q(themes__isnull=False), default=[]),
+            phenomenon_slugs=ArrayAgg("phenomena__slug", distinct=True, filter=Q(phenomena__isnull=False), default=[]),
+        )
+        .values("id", "title", "owner__slug", "owner__name", "published_at", "theme_slugs", "phenomenon_slugs")
+    )
+    found = {d["id"]: {"document": d, "groups": {}} for d in documents}
+    for group_id, document_id, at in rows:
+        if document_id in found:
+            found[document_id]["groups"][group_id] = at
+    return found

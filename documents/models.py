@@ -112,6 +112,9 @@ class DocumentGroupObjectPermission(GroupObjectPermissionBase):
     type, region or all partners)."""
 
     content_object = models.ForeignKey(Document, on_delete=models.CASCADE)
+    # When the group got the document: "new for me" (mijn-kpo, digests) is derived from this
+    # and `published_at`. Empty for grants made before this field existed.
+    granted_at = models.DateTimeField(_("gedeeld op"), null=True, blank=True, default=timezone.now, editable=False)
 
     class Meta(GroupObjectPermissionBase.Meta):
         db_table = "knowledge_documentgroupobjectpermission"

@@ -9,7 +9,13 @@ each with `status`, `get_status_display()` and `document`) and `reviews_waiting_
 Other apps import these names from here, never the closed section's views or admin."""
 
 from .access import contributions_of as _contributions_of
-from .access import documents_visible_to, get_document_for_user_or_404, reviews_for
+from .access import (
+    documents_new_for_groups,
+    documents_visible_to,
+    get_document_for_user_or_404,
+    reader_group_ids,
+    reviews_for,
+)
 from .models import Contribution, Document, DocumentAccess, DocumentGroupObjectPermission
 from .services import record_access, save_document, set_document_audiences, share_document
 
@@ -32,8 +38,10 @@ __all__ = [
     "DocumentAccess",
     "DocumentGroupObjectPermission",
     "contributions_of",
+    "documents_new_for_groups",
     "documents_visible_to",
     "get_document_for_user_or_404",
+    "reader_group_ids",
     "record_access",
     "reviews_waiting_for",
     "save_document",

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models import Phenomenon, PublicationStatus, Theme
+from kpo.models import SecretFeed
 
 
 def new_secret() -> str:
@@ -197,13 +198,12 @@ class Registration(models.Model):
         return f"{self.name} – {self.event}"
 
 
-class CalendarFeed(models.Model):
+class CalendarFeed(SecretFeed):
     """A partner's personal iCal feed: the secret in its URL is revocable (a new one
-    replaces it); access is checked again at every read."""
+    replaces it, kpo.models.SecretFeed, as the Atom feed of Mijn KPO); access is checked
+    again at every read."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed")
-    secret = models.CharField(max_length=64, unique=True, default=new_secret, editable=False)
-    created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         verbose_name = _("persoonlijke agenda")

@@ -213,15 +213,14 @@ def attendees_csv(event: Event) -> str:
 
 
 def calendar_feed_for(user) -> CalendarFeed:
-    feed, _ = CalendarFeed.objects.get_or_create(user=user)
-    return feed
+    return CalendarFeed.for_user(user)
 
 
 def renew_calendar_feed(user) -> CalendarFeed:
     """A new secret: the old feed URL stops working at once."""
-    CalendarFeed.objects.filter(user=user).delete()
+    feed = CalendarFeed.renew_for(user)
     record("calendar_feed_renewed", by=user, target=user)
-    return CalendarFeed.objects.create(user=user)
+    return feed
 
 
 def forget_person(user) -> None:

@@ -66,10 +66,11 @@ def as_site_mail(message) -> SiteMail:
     return result
 
 
-def send_templated_mail(to_user, template_prefix: str, context: dict) -> None:
+def send_templated_mail(to_user, template_prefix: str, context: dict, headers: dict | None = None) -> None:
     """Render `<prefix>_subject.txt`, `<prefix>_message.txt` (and `<prefix>_message.html`
     if there is one) and mail them to `to_user`. Templates name no one but the recipient and
-    carry nothing another person typed: it would reach a mailbox as official text."""
+    carry nothing another person typed: it would reach a mailbox as official text.
+    `headers`: extra headers, such as List-Unsubscribe for a digest (RFC 8058)."""
     context = {"site_url": settings.KPO_SITE_URL, "site_name": "Kennisplatform Ondermijning", **context}
     # One line, whatever people typed in their names: a header cannot hold a line break.
     subject = settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + " ".join(
@@ -80,6 +81,6 @@ def send_templated_mail(to_user, template_prefix: str, context: dict) -> None:
         html = render_to_string(f"{template_prefix}_message.html", context)
     except TemplateDoesNotExist:
         html = html_from_text(body, subject)
-    message = SiteMail(subject, body, None, [to_user.email])
+    message = SiteMail(subject, body, None, [to_user.email], headers=headers)
     message.attach_alternative(html, "text/html")
     message.send()

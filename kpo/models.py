@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
@@ -86,3 +88,30 @@ class SearchSynonym(models.Model):
     def __str__(self):
         arrow = "↔" if self.both_ways else "→"
         return f"{self.term} {arrow} {self.alternative}"
+
+
+def new_secret() -> str:
+    """A secret for a URL that only its owner knows (a personal feed)."""
+    return secrets.token_urlsafe(32)
+
+
+class SecretFeed(models.Model):
+    """A person's feed behind a revocable secret URL: renewing makes a new secret and the old
+    URL stops working at once. Whoever reads the feed is checked again at every read by the
+    app that serves it (the secret names a person, not what they may see)."""
+
+    secret = models.CharField(max_length=64, unique=True, default=new_secret, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def for_user(cls, user):
+        feed, _created = cls.objects.get_or_create(user=user)
+        return feed
+
+    @classmethod
+    def renew_for(cls, user):
+        cls.objects.filter(user=user).delete()
+        return cls.objects.create(user=user)

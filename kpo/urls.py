@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     path("", include("learning.urls")),
     path("", include("network.urls")),
+    path("", include("follows.urls")),
     path("account/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

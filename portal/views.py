@@ -2,17 +2,19 @@ import functools
 import operator
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from accounts.public import PartnerType, Region, may_use_partner_pages
+from accounts.public import MembershipStatus, PartnerType, Region, approved_partner_required, may_use_partner_pages
 from documents.public import documents_visible_to
 from events.public import event_search_group
 from knowledge.public import Article, Phenomenon, Theme
@@ -21,6 +23,8 @@ from kpo.markdown import render_content_file
 from kpo.search import clean_query, expand, is_canonical_query, search, word_filter
 from learning.public import QuizQuestion, Signal
 from network.public import profiles_visible_to, search_profiles
+
+from . import mijn_kpo
 
 # The statements' text, one Markdown file per language (privacy.nl.md, privacy.en.md …).
 CONTENT_DIR = settings.BASE_DIR / "portal" / "content"
@@ -190,4 +194,29 @@ def search_everything(request):
             "suggestions": Article.objects.published().title_suggestions(q) if q and not total else [],
             "crumbs": [("", _("Zoeken"))],
         },
+    )
+
+
+@never_cache
+@login_required
+@require_safe
+def my_kpo(request):
+    """Mijn KPO: where signing in lands. Approved partners get their start page (the
+    sections of portal.mijn_kpo); anyone else signed in a page that explains their status,
+    with no closed data at all."""
+    if not request.user.is_approved_partner:
+        return render(
+            request,
+            "portal/mijn_kpo_status.html",
+            {"Status": MembershipStatus, "crumbs": [("", _("Mijn KPO"))]},
+        )
+    return _partner_start_page(request)
+
+
+@approved_partner_required  # re-verification due or MFA missing: the page that fixes it
+def _partner_start_page(request):
+    return render(
+        request,
+        "portal/mijn_kpo.html",
+        {"sections": mijn_kpo.compose(request.user, timezone.now()), "crumbs": [("", _("Mijn KPO"))]},
     )

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "learning",
     "network",
     "api",
+    "follows",
     "portal",
 ]
 
@@ -99,6 +100,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "follows.context.notifications",
             ],
         },
     },
@@ -134,7 +136,7 @@ AUTHENTICATION_BACKENDS = [
     "guardian.backends.ObjectPermissionBackend",
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "accounts:home"
+LOGIN_REDIRECT_URL = "my_kpo"  # Mijn KPO; it explains the status to those not (yet) approved
 
 # django-allauth: e-mail login, mandatory verification, rate limits (on the cache), MFA.
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"

@@ -61,6 +61,9 @@ FIELDS = {
     },
     "profile": {"email": str, "introduction": str, "visibility": str, "phone": str, "themes": list, "phenomena": list},
     "contact request": {"sender": str, "recipient": str, "message": str},
+    "follow": {"email": str, "kind": str, "target": str},
+    "saved search": {"email": str, "name": str, "section": str, "query": str},
+    "notification setting": {"email": str, "frequency": str},
     "question": {
         "level": int,
         "text": str,
@@ -159,6 +162,9 @@ class DemoData:
     documents: list[dict]
     scale: dict
     events: list[dict] = field(default_factory=list)
+    follows: list[dict] = field(default_factory=list)
+    saved_searches: list[dict] = field(default_factory=list)
+    notification_settings: list[dict] = field(default_factory=list)
 
     def published_articles(self) -> list[dict]:
         """The articles the public sees once loaded: not drafts, not scheduled."""
@@ -295,6 +301,7 @@ def read(data_dir: Path = DATA_DIR) -> DemoData:
         documents=_documents(data_dir / "documents", names),
         scale=_scale(data_dir / "scale.toml", names),
         events=_events(data_dir / "events.toml", names),
+        **_follows(data_dir / "follows.toml", names),
     )
 
 
@@ -352,6 +359,34 @@ def _network(path: Path, names: dict) -> tuple[list[str], list[dict], list[dict]
         here = where(path, "contact request", request["sender"])
         check_refs(here, "approved person", [request["sender"], request["recipient"]], approved)
     return introductions, profiles, requests
+
+
+FOLLOW_KINDS = {"theme": "theme", "phenomenon": "phenomenon", "region": "region", "organisation": "organisation"}
+SEARCH_SECTIONS = {"kennisbank", "closed"}
+FREQUENCIES = {"direct", "daily", "weekly", "never"}
+
+
+def _follows(path: Path, names: dict) -> dict:
+    """What the demo partners follow, their saved searches and how often they get mail."""
+    data = read_toml(path)
+    approved = {email for email, person in names["person"].items() if person["status"] == "approved"}
+    follows = rows(data, "follows", "follow", path, label="email", unique=False)
+    for row in follows:
+        here = where(path, "follow", f"{row['email']} {row['target']}")
+        check_refs(here, "approved person", row["email"], approved)
+        check_choice(here, "kind", row["kind"], set(FOLLOW_KINDS))
+        check_refs(here, row["kind"], row["target"], names[FOLLOW_KINDS[row["kind"]]])
+    searches = rows(data, "saved_searches", "saved search", path, label="email", unique=False)
+    for row in searches:
+        here = where(path, "saved search", row["name"])
+        check_refs(here, "approved person", row["email"], approved)
+        check_choice(here, "section", row["section"], SEARCH_SECTIONS)
+    settings_rows = rows(data, "settings", "notification setting", path, label="email")
+    for row in settings_rows:
+        here = where(path, "notification setting", row["email"])
+        check_refs(here, "approved person", row["email"], approved)
+        check_choice(here, "frequency", row["frequency"], FREQUENCIES)
+    return {"follows": follows, "saved_searches": searches, "notification_settings": settings_rows}
 
 
 def _questions(path: Path, names: dict) -> list[dict]:

@@ -36,6 +36,7 @@ from .targets import (
     account_services,
     document_services,
     event_services,
+    follows_services,
     network_services,
 )
 
@@ -91,6 +92,7 @@ class Loader:
             self.signal(row)
         for row in self.data.events:
             self.event(row)
+        self.follows()
         for row in self.data.synonyms:
             SearchSynonym.objects.get_or_create(
                 term=row["term"], alternative=row["alternative"], defaults={"both_ways": row["both_ways"]}
@@ -238,6 +240,20 @@ class Loader:
         sender, recipient = User.objects.get(email=row["sender"]), User.objects.get(email=row["recipient"])
         if not ContactRequest.objects.filter(sender=sender, recipient=recipient).exists():
             network_services.send_contact_request(sender, recipient, row["message"])
+
+    # --- follows -------------------------------------------------------------------------
+
+    def follows(self) -> None:
+        """Through follows' services: following or saving twice is one follow or search."""
+        targets = {"theme": self.themes, "phenomenon": self.phenomena, "region": self.regions}
+        targets["organisation"] = self.organisations
+        for row in self.data.follows:
+            follows_services.follow(User.objects.get(email=row["email"]), targets[row["kind"]][row["target"]])
+        for row in self.data.saved_searches:
+            user = User.objects.get(email=row["email"])
+            follows_services.save_search(user, row["section"], row["query"], row["name"])
+        for row in self.data.notification_settings:
+            follows_services.set_frequency(User.objects.get(email=row["email"]), row["frequency"])
 
     # --- quiz and signals ----------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from .targets import (
     Document,
     DocumentAccess,
     DocumentGroupObjectPermission,
+    Follow,
     MembershipStatus,
     Organisation,
     OrganisationDomain,
@@ -37,6 +38,7 @@ from .targets import (
     Phenomenon,
     Profile,
     Region,
+    SavedSearch,
     Theme,
     User,
     account_services,
@@ -90,6 +92,7 @@ class ScaleSeeder:
             self._step("people", self._people)
             self._step("articles", self._articles)
             self._step("documents", self._documents)
+            self._step("follows", self._follows)
             self._step("audit events", self._audit_events)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
@@ -252,6 +255,34 @@ class ScaleSeeder:
         self._sample_m2m(Profile.themes.through, "profile", "theme", profile_ids, self.themes, 0, 2)
         self._sample_m2m(Profile.phenomena.through, "profile", "phenomenon", profile_ids, self.phenomena, 1, 3)
         self.people = ids
+
+    def _follows(self):
+        """Ten follows a person (2 themes, 4 phenomena, 2 regions, 2 organisations), and a
+        saved search for one in five: what the digests of `make bench` work through."""
+        region_ids = [r.pk for r in self.regions]
+        organisation_ids = [o.pk for o in self.organisations]
+        kinds = (("theme", self.themes, 2), ("phenomenon", self.phenomena, 4), ("region", region_ids, 2))
+        kinds += (("organisation", organisation_ids, 2),)
+
+        def rows():
+            for person in self.people:
+                for kind, targets, n in kinds:
+                    for target in self.rng.sample(targets, min(n, len(targets))):
+                        yield (
+                            person,
+                            kind,
+                            *(target if kind == other else None for other in ("theme", "phenomenon", "region")),
+                            target if kind == "organisation" else None,
+                            self.now,
+                        )
+
+        copy(Follow, ["user", "kind", "theme", "phenomenon", "region", "organisation", "created_at"], rows())
+        words = self.phenomenon_names
+        searches = []
+        for person in self.people[::5]:
+            word = self.rng.choice(words).split()[0].lower()
+            searches.append((person, f"Zoeken: {word}", "kennisbank", f"q={word}", f"'{word}'", self.now))
+        copy(SavedSearch, ["user", "name", "section", "query", "match", "created_at"], searches)
 
     def _article_title(self, i):
         pattern = i % 4

@@ -8,6 +8,8 @@ from documents.models import Contribution, Document, DocumentAccess, DocumentGro
 from documents.uploads import detect_upload, extract_text
 from events import services as event_services
 from events.models import Event
+from follows import services as follows_services
+from follows.models import Follow, SavedSearch
 from knowledge.models import Article, Phenomenon, Reference, Theme
 from kpo.models import SearchSynonym
 from learning.models import QuizChoice, QuizQuestion, Signal
@@ -28,6 +30,7 @@ __all__ = [
     "DocumentAccess",
     "DocumentGroupObjectPermission",
     "Event",
+    "Follow",
     "MembershipStatus",
     "Organisation",
     "OrganisationDomain",
@@ -38,6 +41,7 @@ __all__ = [
     "QuizQuestion",
     "Reference",
     "Region",
+    "SavedSearch",
     "SearchSynonym",
     "Signal",
     "Theme",
@@ -46,6 +50,7 @@ __all__ = [
     "detect_upload",
     "document_services",
     "event_services",
+    "follows_services",
     "extract_text",
     "network_services",
 ]

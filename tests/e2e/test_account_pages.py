@@ -95,7 +95,7 @@ def test_manage_pages(page, live_server, person, assert_accessible, settings):
     page.get_by_label("E-mail").fill(EMAIL)
     page.get_by_label("Wachtwoord", exact=True).fill(PASSWORD)
     page.locator("main form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/account/$"))
+    expect(page).to_have_url(re.compile(r"/mijn-kpo/$"))
 
     pages = {
         "/accounts/email/": "E-mailadressen",

@@ -58,7 +58,7 @@ ANONYMOUS_ROUTES = {
     "account_reset_password_from_key_done",
     "accounts:request_organisation",
 }
-PENDING_ROUTES = {"accounts:home", "accounts:welcome"}
+PENDING_ROUTES = {"accounts:home", "accounts:welcome", "my_kpo"}
 PARTNER_ROUTES = {
     "documents:list",
     "documents:detail",
@@ -86,6 +86,11 @@ PARTNER_ROUTES = {
     "mfa_list_webauthn",
     "mfa_add_webauthn",
     "usersessions_list",
+    "my_kpo",
+    "follows:manage",
+    "follows:notifications",
+    "follows:settings",
+    "follows:unsubscribe",
 }
 MODERATOR_ROUTES = {"accounts:moderation", "accounts:moderate", "documents:reviews", "documents:review"}
 # Events (test_event_pages): the pages of a visitor, a partner and an organiser.
@@ -111,6 +116,8 @@ NOT_A_PAGE = {
     "learning:quiz_start": "POST only (the start buttons on /quiz/)",
     "learning:quiz_next": "POST only (the next-question button)",
     "events:feed": "iCal feed (text/calendar)",
+    "follows:follow": "POST only (the follow buttons on the lists and /mijn-kpo/volgen/, which are checked)",
+    "follows:save_search": "POST only (the save-search button on the lists, which are checked)",
     "accounts:export": "a JSON download (the link is on the account page, which is checked)",
     "mfa_download_recovery_codes": "a text download (linked from the recovery codes page, which is checked)",
     "account_set_password": "only for accounts without a password, which KPO does not have: redirects to "
@@ -417,6 +424,8 @@ def test_pending_partner_pages(walk, demo, log_in):
     expect(walk.page.get_by_role("heading", name="Wat gebeurt er nu?")).to_be_visible()
     walk.visit("/en/account/")
     walk.visit("/en/account/welkom/")
+    walk.visit("/mijn-kpo/")
+    expect(walk.page.get_by_text("Uw aanvraag wacht op goedkeuring")).to_be_visible()
     walk.assert_done(PENDING_ROUTES)
 
 
@@ -451,6 +460,20 @@ def test_approved_partner_pages(walk, demo, log_in, settings):
     walk.check()
     expect(page.get_by_role("heading", name=re.compile("Status:"))).to_be_visible()
     walk.submit("main form.stacked-form", expect_status=400)  # a new version without a file
+
+    # Mijn KPO: the start page, follows (a follow button and saving a search), notifications,
+    # settings (with a feed link), and the unsubscribe page of the digest.
+    walk.visit("/mijn-kpo/")
+    walk.visit(f"/kennisbank/?fenomeen={Phenomenon.objects.first().slug}&q=drugs")
+    walk.submit("main .follow-panel form:last-of-type")
+    walk.visit("/mijn-kpo/volgen/")
+    walk.visit("/mijn-kpo/meldingen/")
+    walk.visit("/mijn-kpo/instellingen/")
+    walk.submit("main section form")
+    from follows.services import unsubscribe_token
+
+    walk.visit(f"/mijn-kpo/afmelden/{unsubscribe_token(user)}/")
+    walk.visit("/en/mijn-kpo/")
 
     # The network: directory, filtered, a profile with the contact form (also its errors), contacts.
     walk.visit("/netwerk/")

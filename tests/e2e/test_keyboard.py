@@ -117,7 +117,7 @@ def test_log_in_open_closed_document_and_ask_for_contact(page, live_server, demo
     tab_to(page, page.get_by_label("Wachtwoord", exact=True))
     page.keyboard.type(settings.KPO_DEMO_PASSWORD)
     page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile(r"/account/$"))
+    expect(page).to_have_url(re.compile(r"/mijn-kpo/$"))
 
     # Open a closed document from the closed section.
     page.goto(base + "/besloten/")

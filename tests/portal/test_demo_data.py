@@ -26,7 +26,7 @@ def test_every_file_parses_and_every_reference_resolves(data):
     data_dir = files.DATA_DIR
     # Every file under data/ is read: TOML lists, Markdown with front matter, and their files.
     read = {f"{name}.toml" for name in ("taxonomy", "regions", "partner_types", "organisations", "people")}
-    read |= {"network.toml", "quiz.toml", "signals.toml", "scale.toml", "events.toml", "synonyms.toml"}
+    read |= {"network.toml", "quiz.toml", "signals.toml", "scale.toml", "events.toml", "synonyms.toml", "follows.toml"}
     read |= {f"articles/{a['slug']}.md" for a in data.articles}
     read |= {f"documents/{d['slug']}.md" for d in data.documents} | {f"documents/{d['file']}" for d in data.documents}
     on_disk = {str(p.relative_to(data_dir)) for p in data_dir.rglob("*") if p.is_file()}
@@ -53,6 +53,8 @@ def test_every_file_parses_and_every_reference_resolves(data):
     assert {s["phenomenon"] for s in data.signals} <= phenomena
     for event in data.events:
         assert event["organiser"] in regions and set(event["registrations"]) <= people
+    assert {f["email"] for f in data.follows} | {s["email"] for s in data.saved_searches} <= people
+    assert data.follows and data.saved_searches  # DESIGN: follows and a saved search for the demo partners
 
 
 def test_the_readme_and_design_promises_hold(data):
@@ -251,3 +253,18 @@ def test_demo_content_addresses_the_reader_as_u():
         if informal.search(line)
     ]
     assert not found, "\n".join(found)
+
+
+def test_demo_follows_are_loaded_once(db, settings):
+    """seed_demo twice: the demo partners' follows and saved searches exist once each."""
+    from django.core.management import call_command
+
+    from follows.models import Follow, Preferences, SavedSearch
+
+    settings.DEBUG = True
+    call_command("seed_demo")
+    counts = (Follow.objects.count(), SavedSearch.objects.count(), Preferences.objects.count())
+    call_command("seed_demo")
+    assert (Follow.objects.count(), SavedSearch.objects.count(), Preferences.objects.count()) == counts
+    assert counts[0] >= 5 and counts[1] >= 2
+    assert SavedSearch.objects.get(name="Draaiboeken").user.email == "analist@amsterdam.nl"

@@ -66,3 +66,28 @@ def test_seed_scale_fills_what_people_see(client, settings):
     call_command("seed_scale", factor=0.002)
     assert Article.objects.count() == articles
     assert User.objects.count() == demo_people + 40
+
+
+def test_seed_scale_follows_and_the_bench_digest_run(settings, mailoutbox):
+    """The bench's digest step (bench/digest.py) at a tiny factor: every generated person
+    follows ten things, the run mails those with news, and its queries grow with the
+    number of mails (one transaction each), not with people × follows."""
+    import runpy
+
+    from django.conf import settings as django_settings
+
+    from follows.models import Follow
+
+    settings.DEBUG = True
+    call_command("seed_demo")
+    call_command("seed_scale", factor=0.002)
+    generated = User.objects.filter(email__contains=".", follows__isnull=False).distinct().count()
+    assert Follow.objects.count() >= 10 * 40 and generated >= 40
+
+    mailoutbox.clear()  # the demo's own mail (contact requests)
+    bench = runpy.run_path(str(django_settings.BASE_DIR / "bench" / "digest.py"), run_name="bench_digest")
+    figures = bench["run"]()
+    assert figures["sent"] == len(mailoutbox) > 0
+    assert figures["queries"] <= 8 * figures["sent"] + 40
+    again = bench["run"]()  # the bench removes the period's rows first: a full run each time
+    assert again["sent"] == figures["sent"]

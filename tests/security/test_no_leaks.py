@@ -128,6 +128,11 @@ MUST_SHOW = {
     ("/admin/documents/document/", "curator"): {DOC_A, DOC_B, CONTRIB_PENDING},
     ("/admin/documents/contribution/", "curator"): {CONTRIB_PENDING},
     ("/admin/accounts/user/", "superuser"): {HIDDEN_PERSON, ORG_PERSON},
+    ("/mijn-kpo/", A): {DOC_A, EVENT_A},
+    ("/mijn-kpo/", B): {DOC_B, EVENT_B},
+    ("/mijn-kpo/", "curator"): {PENDING_A},
+    ("/mijn-kpo/meldingen/", A): {DOC_A},
+    ("/mijn-kpo/meldingen/", B): {DOC_B},
 }
 
 
@@ -296,3 +301,25 @@ def test_contribution_mails_name_nothing_closed(world, db, django_capture_on_com
     for message in mail.outbox:
         assert "Zeilbootrooster" not in message.body and "Bert" not in message.body
         assert not _tokens_in(message)
+
+
+def test_digests_and_personal_feeds_carry_only_what_the_recipient_may_read(world, db):
+    """The weekly digest of every role, and the personal feeds of both partners."""
+    from follows.models import PersonalFeed
+    from follows.services import send_digests
+
+    mail.outbox.clear()
+    send_digests("weekly")
+    for role, user in world["users"].items():
+        if user is None:
+            continue
+        mails = [m for m in mail.outbox if m.to == [user.email]]
+        text = "".join(m.body + "".join(str(a[0]) for a in m.alternatives) + m.subject for m in mails)
+        shown = {token for token in TOKENS if token in text}
+        assert shown <= SITE.get(role, set()), f"the digest of {role} shows {shown - SITE.get(role, set())}"
+    assert DOC_A in next(m.body for m in mail.outbox if m.to == [world["users"][A].email])
+    assert DOC_B in next(m.body for m in mail.outbox if m.to == [world["users"][B].email])
+    for role, token, other in ((A, DOC_A, DOC_B), (B, DOC_B, DOC_A)):
+        feed = PersonalFeed.for_user(world["users"][role])
+        body = client_for(world, "anonymous").get(f"/mijn-kpo/feed/{feed.secret}/").content.decode()
+        assert token in body and other not in body

@@ -195,8 +195,29 @@ def build():
             "besloten.nl", north, status=OrganisationRequest.Status.DECLINED, reason="Geen partner."
         ),
     }
+
+    from follows import services as follows_services
+    from follows.models import DigestDelivery, PersonalFeed
+
+    follow = follows_services.follow(users["partner_a"], drugs)
+    saved_search = follows_services.save_search(users["partner_a"], "closed", f"q={DOC_A}")
+    personal_feed = PersonalFeed.for_user(users["partner_a"])
+    digest_delivery = DigestDelivery.objects.create(
+        user=users["partner_a"],
+        frequency="weekly",
+        period="weekly:matrix",
+        window_start=timezone.now() - timedelta(days=7),
+        window_end=timezone.now(),
+        status=DigestDelivery.Status.FAILED,
+        last_error="SMTPServerDisconnected",
+    )
     return {
         **organisation_requests,
+        "follow": follow,
+        "saved_search": saved_search,
+        "personal_feed": personal_feed,
+        "digest_delivery": digest_delivery,
+        "unsubscribe_token": follows_services.unsubscribe_token(users["partner_a"]),
         "audit_event": audit_event,
         "synonym": SearchSynonym.objects.create(term="OMG", alternative="outlaw motorgangs"),
         "users": users,
