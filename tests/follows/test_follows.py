@@ -93,7 +93,7 @@ def test_a_pending_applicant_gets_a_status_page_without_closed_data(world):
     response = signed_in(world["pending"]).get("/mijn-kpo/")
     page = response.content.decode()
     assert response.status_code == 200
-    assert "Uw aanmelding wacht op goedkeuring" in page
+    assert "Uw aanvraag wacht op goedkeuring" in page
     assert SECRET_A not in page and SECRET_B not in page
     assert signed_in(world["pending"]).get("/mijn-kpo/meldingen/")["Location"] == "/account/"
 

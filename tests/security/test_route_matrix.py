@@ -209,8 +209,8 @@ ADMIN_RULES = {
     "knowledge.article": (ALL, ALL),
     "documents.document": (ALL, ALL),
     "documents.documentaccess": (NONE, READ),  # append-only audit log
-    "documents.contribution": (NONE, READ),  # decided on the site; kept for the audit
-    "documents.contributorsuspension": (NONE, ALL),
+    "documents.contribution": (READ, READ),  # decided on the site; Redacteuren review (portal/editors.py)
+    "documents.contributorsuspension": (ALL, ALL),  # Redacteuren may suspend the right to share
     "events.event": (ALL, ALL),
     "learning.quizquestion": (ALL, ALL),
     "learning.signal": (ALL, ALL),
