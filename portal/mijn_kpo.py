@@ -6,13 +6,14 @@ section out. The page shows them in the order of SECTIONS. Every section reads t
 apps' public modules (and so through their gates), and costs a constant number of queries
 whatever the person follows or how much is new (tests/follows/test_mijn_kpo.py pins it).
 
-To add a section (issue 19: "your contributions", "reviews waiting"), write its build
-function and template and put it in SECTIONS where it belongs; nothing else changes."""
+To add a section, write its build function and template and put it in SECTIONS where it
+belongs; nothing else changes."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from accounts.public import applications_for, is_moderator
+from documents.public import contributions_of, reviews_waiting_for
 from events.public import events_visible_to
 from follows.public import Follow, SavedSearch, news_for, record_visit
 from network.public import ContactRequest
@@ -58,6 +59,18 @@ def moderation(user, now):
     return {"applications": applications}
 
 
+def reviews(user, now):
+    """Documents partners shared beyond their organisation, waiting for this reviewer."""
+    waiting = list(reviews_waiting_for(user)[:10])
+    return {"reviews": waiting} if waiting else None
+
+
+def contributions(user, now):
+    """The person's own shared documents, with where each stands (only for contributors)."""
+    own = list(contributions_of(user)[:5])
+    return {"contributions": own} if own else None
+
+
 def reverification(user, now):
     due = user.reverify_due_at
     return {"due": due, "soon": due is not None and (due - now).days <= 30} if due else None
@@ -79,7 +92,8 @@ SECTIONS = [
     Section("new", "portal/mijn_kpo/new.html", new_for_me),
     Section("contact", "portal/mijn_kpo/contact.html", contact_requests),
     Section("moderation", "portal/mijn_kpo/moderation.html", moderation),
-    # Issue 19 adds here: Section("contributions", …) and Section("reviews", …).
+    Section("reviews", "portal/mijn_kpo/reviews.html", reviews),
+    Section("contributions", "portal/mijn_kpo/contributions.html", contributions),
     Section("events", "portal/mijn_kpo/events.html", upcoming_events),
     Section("reverification", "portal/mijn_kpo/reverification.html", reverification),
     Section("help", "portal/mijn_kpo/help.html", newcomer_help),

@@ -610,3 +610,23 @@ def test_a_shared_document_keeps_its_title_until_a_review_even_when_changes_are_
     assert contribution.status == Contribution.Status.PENDING
     states = dict(contribution.document.versions.values_list("number", "state"))
     assert states == {1: "current", 2: "declined", 3: "proposed"}
+
+
+def test_the_start_page_shows_the_contributor_their_status_and_the_reviewer_the_queue(
+    world, django_assert_max_num_queries
+):
+    people = world["people"]
+    share(people["contributor"], audience="region", title="Werkwijze buitengebied", world=world)
+    contribution = contribution_titled("Werkwijze buitengebied")
+
+    own = as_(people["contributor"]).get("/mijn-kpo/").content.decode()
+    assert "Documenten die u deelde" in own
+    assert f'href="/besloten/delen/mijn/{contribution.pk}/"' in own and "wacht op beoordeling" in own
+
+    reviewer = as_(people["moderator_north"])
+    page = reviewer.get("/mijn-kpo/").content.decode()
+    assert "Gedeelde documenten om te beoordelen" in page
+    assert f'href="/besloten/delen/beoordelen/{contribution.pk}/"' in page
+
+    colleague = as_(people["colleague"]).get("/mijn-kpo/").content.decode()
+    assert "Werkwijze buitengebied" not in colleague  # pending: the contributor's and reviewers' alone
