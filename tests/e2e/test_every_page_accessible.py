@@ -108,6 +108,7 @@ EVENT_ROUTES = {
 # Parameterless GET routes that are not HTML pages, or that never show a page of their own.
 NOT_A_PAGE = {
     "healthz": "JSON for load balancers",
+    "api_root_without_slash": "a 308 to the API's root (tests/api/test_api.py)",
     "security_txt": "text for security researchers (tests/kpo/test_wellknown.py)",
     "robots_txt": "text for search engines (tests/kpo/test_wellknown.py)",
     "sitemap": "XML for search engines (tests/knowledge/test_sitemaps.py)",

@@ -84,7 +84,7 @@ def test_header_one_row_at_1280_and_a_menu_on_a_phone(page, live_server, demo, a
     page.set_viewport_size(LAPTOP)
     page.goto(base + "/")
     page.get_by_role("button", name="Uitloggen").click()
-    expect(page.get_by_role("link", name="Inloggen")).to_be_visible()
+    expect(page.get_by_role("link", name="Inloggen", exact=True)).to_be_visible()
     expect(page.get_by_role("button", name="Uitloggen")).to_have_count(0)
 
 

@@ -21,6 +21,7 @@ def network(transactional_db):
     for user in User.objects.all():
         profile, _ = Profile.objects.get_or_create(user=user)
         profile.completed = True
+        profile.visibility = Profile.Visibility.ALL_PARTNERS  # chosen by each: new profiles start closed
         profile.save()
     Profile.objects.get(user=analist).phenomena.set([drugs])
 

@@ -80,7 +80,7 @@ def test_a_document_for_the_own_organisation_is_read_at_once(
     page.get_by_label("Samenvatting").fill("Wat u doet als u drugsafval vindt.")
     page.get_by_label(re.compile("Alleen Gemeente Rotterdam")).check()
     page.get_by_role("button", name="Document delen").click()
-    expect(page.get_by_text(re.compile("Dit type bestand is niet toegestaan"))).to_be_visible()
+    expect(page.locator("#id_file_error")).to_contain_text("Dit type bestand is niet toegestaan")
     expect(page.get_by_label("Titel")).to_have_value("Checklist drugsafval")
     assert_accessible(page)
 
