@@ -118,8 +118,10 @@ class DocumentAdmin(admin.ModelAdmin):
     def preview(self, request, object_id):
         """The closed section's page of a saved document, in any status, for curators only.
         Not a read of the document: the file is not served, as in the change form."""
+        # From the admin's own list: a rejected or withdrawn contribution is hidden there
+        # from everyone but superusers, and so here.
         document = get_object_or_404(
-            Document.objects.select_related("owner"), pk=object_id if object_id.isdigit() else 0
+            self.get_queryset(request).select_related("owner"), pk=object_id if object_id.isdigit() else 0
         )
         if not self.has_view_permission(request, document):
             raise PermissionDenied
