@@ -593,6 +593,14 @@ def organisation_requests_for(moderator: User):
     return requests.filter(region__in=regions)
 
 
+def regions_for_new_organisations(moderator: User):
+    """Where `moderator` may place an organisation they add on request: superusers anywhere
+    (national too), a region's moderator only in the regions they moderate."""
+    if moderator.is_superuser:
+        return Region.objects.all()
+    return get_objects_for_user(moderator, "accounts.moderate_region", klass=Region, accept_global_perms=False)
+
+
 def _unique_slug(name: str) -> str:
     base = slugify(name)[:190] or "organisatie"
     slug, number = base, 2

@@ -95,7 +95,8 @@ def _moderation_page(request, reject_form, rejecting=None, status=200, decline_f
             "applications": services.applications_for(request.user),
             "organisation_requests": services.organisation_requests_for(request.user),
             "partner_types": PartnerType.objects.all(),
-            "regions": Region.objects.riecs(),
+            "regions": services.regions_for_new_organisations(request.user).filter(kind=Region.Kind.RIEC),
+            "may_add_national": request.user.is_superuser,
             "lapsed": services.lapsed_partners_for(request.user),
             "reject_form": reject_form,
             "rejecting": rejecting,
@@ -139,7 +140,7 @@ def decide_organisation_request(request, pk):
         return refused
     organisation_request = get_object_or_404(services.organisation_requests_for(request.user), pk=pk)
     if request.POST.get("decision") == "add":
-        form = AddRequestedOrganisationForm(request.POST)
+        form = AddRequestedOrganisationForm(request.POST, moderator=request.user, request=organisation_request)
         if form.is_valid():
             organisation = services.add_requested_organisation(
                 organisation_request, by=request.user, **form.cleaned_data
