@@ -497,7 +497,8 @@ def update_contribution(contribution: Contribution, by, *, uploaded_file=None, d
     goes (back) to review: before the first approval the new file simply replaces the one in
     review; once shared, readers keep the approved version until a reviewer approves the new
     one (it waits as a proposed version)."""
-    if contribution.status not in ACTIVE:
+    if contribution.status not in ACTIVE or contribution.organisation_id != by.organisation_id:
+        # Nor by someone who moved on: the document is the old organisation's to read.
         raise ContributionRefused(_("Deze bijdrage kan niet meer worden gewijzigd."))
     facts = None
     if uploaded_file is not None:

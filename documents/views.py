@@ -192,7 +192,9 @@ def my_contribution(request, pk):
     version and withdrawing."""
     contribution = get_own_contribution_or_404(request.user, pk)
     document = contribution.document
-    editable = contribution.status in services.ACTIVE
+    # After a move to another organisation the person keeps their page, but no longer
+    # puts files before the organisation they left (services.update_contribution).
+    editable = contribution.status in services.ACTIVE and contribution.organisation_id == request.user.organisation_id
     form = UpdateForm(
         request.POST or None,
         request.FILES or None,
