@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from kpo.ratelimit import hit
@@ -27,6 +28,7 @@ from .forms import (
 from .models import MembershipStatus, PartnerType, Region
 
 ORGANISATION_REQUESTS_PER_HOUR = 5
+ALREADY_DECIDED = gettext_lazy("Over dit verzoek is intussen al besloten door een andere moderator.")
 
 
 @login_required
@@ -142,9 +144,13 @@ def decide_organisation_request(request, pk):
     if request.POST.get("decision") == "add":
         form = AddRequestedOrganisationForm(request.POST, moderator=request.user, request=organisation_request)
         if form.is_valid():
-            organisation = services.add_requested_organisation(
-                organisation_request, by=request.user, **form.cleaned_data
-            )
+            try:
+                organisation = services.add_requested_organisation(
+                    organisation_request, by=request.user, **form.cleaned_data
+                )
+            except services.RequestAlreadyDecided:
+                messages.info(request, ALREADY_DECIDED)
+                return redirect("accounts:moderation")
             messages.success(
                 request,
                 _("%(organisation)s is toegevoegd met het e-maildomein %(domain)s. De aanvrager krijgt een e-mail.")
@@ -156,7 +162,13 @@ def decide_organisation_request(request, pk):
         return redirect("accounts:moderation")
     form = RejectForm(request.POST)
     if request.POST.get("decision") == "decline" and form.is_valid():
-        services.decline_organisation_request(organisation_request, by=request.user, reason=form.cleaned_data["reason"])
+        try:
+            services.decline_organisation_request(
+                organisation_request, by=request.user, reason=form.cleaned_data["reason"]
+            )
+        except services.RequestAlreadyDecided:
+            messages.info(request, ALREADY_DECIDED)
+            return redirect("accounts:moderation")
         messages.success(request, _("Het verzoek is afgewezen. De aanvrager krijgt een e-mail."))
         return redirect("accounts:moderation")
     return _moderation_page(request, RejectForm(), status=400, decline_form=form, declining=organisation_request.pk)

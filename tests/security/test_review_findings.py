@@ -423,3 +423,40 @@ def test_someone_who_moved_to_another_organisation_no_longer_puts_files_before_t
     page = as_(mover).get(f"/besloten/delen/mijn/{contribution.pk}/")
     assert page.status_code == 200
     assert "Nieuwe versie of wijziging" not in page.content.decode()
+
+
+def test_a_request_declined_meanwhile_is_not_added_by_a_second_moderator(client, requests_world, monkeypatch):
+    # Two moderators of the region deciding at once both found the request open: the one who
+    # added it after the other declined made the organisation anyway, and the requester got
+    # both mails.
+    from django.core import mail
+
+    from accounts import services as account_services
+    from accounts import views as account_views
+
+    colleague = partner(OrganisationFactory(region=requests_world["north"]), email="tweede@noord.nl")
+    from guardian.shortcuts import assign_perm
+
+    assign_perm("accounts.moderate_region", colleague, requests_world["north"])
+    _ask(Client(), requests_world, "j.jansen@noordenveld.nl")
+    request = OrganisationRequest.objects.get()
+    original = account_views.get_object_or_404
+
+    def found_then_the_colleague_declines(queryset, **lookup):
+        found = original(queryset, **lookup)
+        account_services.decline_organisation_request(
+            OrganisationRequest.objects.get(pk=found.pk), colleague, "Geen partner."
+        )
+        return found
+
+    monkeypatch.setattr(account_views, "get_object_or_404", found_then_the_colleague_declines)
+    mail.outbox.clear()
+    client.force_login(requests_world["moderator"])
+
+    response = _add(client, request, requests_world)
+
+    assert "Over dit verzoek is intussen al besloten" in response.content.decode()
+    assert not Organisation.objects.filter(name="Gemeente Noordenveld").exists()
+    request.refresh_from_db()
+    assert request.status == OrganisationRequest.Status.DECLINED
+    assert len(mail.outbox) == 1  # the decline only
