@@ -330,13 +330,18 @@ def review(request, pk):
                     services.approve_contribution,
                     _("Goedgekeurd. Het document is gedeeld met het gekozen publiek."),
                 ),
-                DecisionForm.CHANGES: (services.request_changes, _("Uw vraag om aanpassing is naar de deler gestuurd.")),
+                DecisionForm.CHANGES: (
+                    services.request_changes,
+                    _("Uw vraag om aanpassing is naar de deler gestuurd."),
+                ),
                 DecisionForm.REJECT: (services.reject_contribution, _("Afgewezen. De deler krijgt uw reden.")),
             }[decision]
             try:
                 decide(contribution, request.user, message, seen_step=form.cleaned_data["seen_step"])
             except services.AlreadyDecided:
-                messages.info(request, _("Er is intussen al over besloten, of de deler heeft het document ingetrokken."))
+                messages.info(
+                    request, _("Er is intussen al over besloten, of de deler heeft het document ingetrokken.")
+                )
                 return redirect("documents:reviews")
             except services.ChangedSinceSeen:
                 # What is there now, with the reviewer's choice and message kept.

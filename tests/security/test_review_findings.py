@@ -5,10 +5,10 @@ import io
 import json
 import logging
 import os
+import re
 import stat
 import subprocess
 import sys
-import re
 import threading
 
 import pytest
@@ -23,7 +23,12 @@ from documents.models import Contribution
 from knowledge.models import Article
 from kpo.models import AuditEvent
 from kpo.requestlog import JsonFormatter
-from tests.documents.test_contributions import as_, contribution_titled, share, world  # noqa: F401 - a fixture
+from tests.documents.test_contributions import (
+    as_,
+    contribution_titled,
+    share,
+    world,  # noqa: F401 - the fixture of the sharing tests
+)
 from tests.factories import ArticleFactory, OrganisationFactory, ThemeFactory, document, partner
 
 pytestmark = pytest.mark.django_db
@@ -213,6 +218,11 @@ def test_a_backup_whose_manifest_lacks_the_database_checksum_is_not_restored(tmp
 # --- review of partner contributions, follows, organisation requests (issue 19 and after) ----
 
 
+@pytest.fixture
+def sharing(world):  # noqa: F811 - the imported fixture
+    """Partners, reviewers and a curator around two regions (tests/documents)."""
+    return world
+
 
 def _seen_step(page) -> str:
     found = re.search(r'name="seen_step" value="(\d+)"', page.content.decode())
@@ -220,10 +230,10 @@ def _seen_step(page) -> str:
     return found.group(1)
 
 
-def test_a_file_swapped_while_the_reviewer_looks_is_not_published_by_their_approval(world):
+def test_a_file_swapped_while_the_reviewer_looks_is_not_published_by_their_approval(sharing):
     # The decision named no version: a contributor who replaced the file (and title) after the
     # reviewer opened the page had the new, unseen file shared with the region by that approval.
-    people = world["people"]
+    people = sharing["people"]
     share(people["contributor"], audience="region", title="Checklist hennepteelt")
     contribution = contribution_titled()
     reviewer = as_(people["curator"])
@@ -259,13 +269,13 @@ def test_a_file_swapped_while_the_reviewer_looks_is_not_published_by_their_appro
     assert as_(people["neighbour"]).get(contribution.document.get_absolute_url()).status_code == 200
 
 
-def test_two_reviewers_deciding_at_once_do_not_leave_a_rejected_document_shared(world, monkeypatch):
+def test_two_reviewers_deciding_at_once_do_not_leave_a_rejected_document_shared(sharing, monkeypatch):
     # Both passed the "is it waiting?" check before either saved: the second decision (a
     # rejection) overwrote the first (an approval), and the document stayed shared while
     # its contributor and the admin were told it was rejected.
     from documents import views as document_views
 
-    people = world["people"]
+    people = sharing["people"]
     share(people["contributor"], audience="region")
     contribution = contribution_titled()
     reviewer = as_(people["curator"])
@@ -292,12 +302,12 @@ def test_two_reviewers_deciding_at_once_do_not_leave_a_rejected_document_shared(
     assert contribution.notes.filter(kind="rejected").count() == 0
 
 
-def test_a_curator_cannot_preview_a_rejected_contribution_in_the_admin(world, client):
+def test_a_curator_cannot_preview_a_rejected_contribution_in_the_admin(sharing, client):
     # The admin's list and form hide a rejected contribution from curators (it is its
     # contributor's alone), but the preview read any document by id.
     from portal.editors import ensure_editor_group
 
-    people = world["people"]
+    people = sharing["people"]
     share(people["contributor"], audience="region", title="Afgewezen werkwijze")
     contribution = contribution_titled("Afgewezen werkwijze")
     services.reject_contribution(contribution, people["moderator_north"], "Niet geschikt.")
@@ -332,13 +342,15 @@ def requests_world(db):
     north = RegionFactory(name="RIEC Noord-Nederland", slug="riec-noord-nederland")
     south = RegionFactory(name="RIEC Limburg", slug="riec-limburg")
     gemeente = PartnerTypeFactory(name="Gemeente", slug="gemeente")
-    known = OrganisationFactory(name="Gemeente Groningen", domains=["groningen.nl"], region=north, partner_type=gemeente)
+    known = OrganisationFactory(
+        name="Gemeente Groningen", domains=["groningen.nl"], region=north, partner_type=gemeente
+    )
     moderator = partner(known, email="moderator@groningen.nl")
     assign_perm("accounts.moderate_region", moderator, north)
     return {"north": north, "south": south, "gemeente": gemeente, "moderator": moderator}
 
 
-def _ask(client, world, email):
+def _ask(client, setup, email):
     return client.post(
         "/account/organisatie-aanmelden/",
         {
@@ -346,20 +358,20 @@ def _ask(client, world, email):
             "name": "Jan Jansen",
             "function": "Adviseur",
             "organisation_name": "Gemeente Noordenveld",
-            "partner_type": world["gemeente"].pk,
-            "region": world["north"].pk,
+            "partner_type": setup["gemeente"].pk,
+            "region": setup["north"].pk,
         },
     )
 
 
-def _add(client, request, world, name="Gemeente Noordenveld", region=None):
+def _add(client, request, setup, name="Gemeente Noordenveld", region=None):
     return client.post(
         f"/account/moderatie/organisaties/{request.pk}/",
         {
             "decision": "add",
             "name": name,
-            "partner_type": world["gemeente"].pk,
-            "region": (region or world["north"]).pk,
+            "partner_type": setup["gemeente"].pk,
+            "region": (region or setup["north"]).pk,
         },
         follow=True,
     )
@@ -398,13 +410,13 @@ def test_a_second_request_for_the_same_domain_does_not_make_a_second_organisatio
     ]
 
 
-def test_someone_who_moved_to_another_organisation_no_longer_puts_files_before_the_old_one(world):
+def test_someone_who_moved_to_another_organisation_no_longer_puts_files_before_the_old_one(sharing):
     # A contribution stays its contributor's, but after a move to another organisation
     # (approved there) a new version of a document for the old organisation was read there
     # at once: someone outside the organisation wrote into what it reads.
     from accounts import services as account_services
 
-    people = world["people"]
+    people = sharing["people"]
     share(people["contributor"])
     contribution = contribution_titled()
     mover = people["contributor"]
