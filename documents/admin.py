@@ -60,6 +60,18 @@ class DocumentAdmin(admin.ModelAdmin):
             contribution__status__in=[Contribution.Status.REJECTED, Contribution.Status.WITHDRAWN]
         )
 
+    def has_change_permission(self, request, obj=None):
+        """A partner's contribution is decided on the site, with four eyes: until it is
+        shared its document is read-only here, and so is one's own (superusers excepted)."""
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None or request.user.is_superuser:
+            return True
+        contribution = Contribution.objects.filter(document=obj).only("contributor_id").first()
+        if contribution is None:
+            return True
+        return contribution.contributor_id != request.user.pk and obj.status == Document.Status.PUBLISHED
+
     readonly_fields = [
         "preview_link",
         "readers",

@@ -472,3 +472,38 @@ def test_a_request_declined_meanwhile_is_not_added_by_a_second_moderator(client,
     request.refresh_from_db()
     assert request.status == OrganisationRequest.Status.DECLINED
     assert len(mail.outbox) == 1  # the decline only
+
+
+def test_a_curator_does_not_publish_their_own_contribution_through_the_admin(sharing, client):
+    # Four eyes on the site, but the document's admin form let the curator who shared it
+    # publish it to all partners themselves; the contribution still read "waiting" meanwhile.
+    from django.utils import timezone
+
+    from portal.editors import ensure_editor_group
+
+    people = sharing["people"]
+    curator = people["curator"]
+    curator.groups.add(ensure_editor_group())
+    share(curator, audience="all_partners", title="Eigen werkwijze")
+    contribution = contribution_titled("Eigen werkwijze")
+    document = contribution.document
+    client.force_login(curator)
+    now = timezone.localtime()
+
+    response = client.post(
+        f"/admin/documents/document/{document.pk}/change/",
+        {
+            "title": "Eigen werkwijze",
+            "summary": "Waar u op let bij een controle.",
+            "owner": document.owner_id,
+            "status": "published",
+            "published_at_0": f"{now:%Y-%m-%d}",
+            "published_at_1": f"{now:%H:%M:%S}",
+            "all_partners": "on",
+        },
+    )
+
+    assert response.status_code == 403
+    assert as_(people["south"]).get(document.get_absolute_url()).status_code == 404
+    contribution.refresh_from_db()
+    assert contribution.status == Contribution.Status.PENDING
