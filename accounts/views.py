@@ -97,7 +97,10 @@ def _moderation_page(request, reject_form, rejecting=None, status=200, decline_f
             "applications": services.applications_for(request.user),
             "organisation_requests": services.organisation_requests_for(request.user),
             "partner_types": PartnerType.objects.all(),
-            "regions": services.regions_for_new_organisations(request.user).filter(kind=Region.Kind.RIEC),
+            # Where an added organisation may go: a moderator's own region(s), any RIEC for superusers.
+            "regions": Region.objects.riecs()
+            if request.user.is_superuser
+            else services.regions_for_new_organisations(request.user),
             "may_add_national": request.user.is_superuser,
             "lapsed": services.lapsed_partners_for(request.user),
             "reject_form": reject_form,
