@@ -262,6 +262,26 @@ class AddRequestedOrganisationForm(forms.Form):
     partner_type = forms.ModelChoiceField(label=_("Soort organisatie"), queryset=PartnerType.objects.all())
     region = forms.ModelChoiceField(label=_("Regio"), queryset=Region.objects.all(), required=False)
 
+    def __init__(self, *args, moderator, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+        # A region's moderator adds organisations in their own region(s) only; national
+        # ones (no region) are for the superusers, who decide on national requests.
+        self.fields["region"].queryset = services.regions_for_new_organisations(moderator)
+        self.fields["region"].required = not moderator.is_superuser
+
+    def clean(self):
+        data = super().clean()
+        # A request names a domain no organisation had when it was sent; a colleague's
+        # request for the same domain may have been granted since.
+        owners = list(services.organisations_for_email(self.request.email))
+        if owners:
+            raise forms.ValidationError(
+                _("Het e-maildomein %(domain)s hoort al bij %(organisations)s. Wijs dit verzoek af.")
+                % {"domain": self.request.domain, "organisations": ", ".join(o.name for o in owners)}
+            )
+        return data
+
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
         if Organisation.objects.filter(name__iexact=name).exists():

@@ -593,6 +593,14 @@ def organisation_requests_for(moderator: User):
     return requests.filter(region__in=regions)
 
 
+def regions_for_new_organisations(moderator: User):
+    """Where `moderator` may place an organisation they add on request: superusers anywhere
+    (national too), a region's moderator only in the regions they moderate."""
+    if moderator.is_superuser:
+        return Region.objects.all()
+    return get_objects_for_user(moderator, "accounts.moderate_region", klass=Region, accept_global_perms=False)
+
+
 def _unique_slug(name: str) -> str:
     base = slugify(name)[:190] or "organisatie"
     slug, number = base, 2
@@ -601,13 +609,27 @@ def _unique_slug(name: str) -> str:
     return slug
 
 
+class RequestAlreadyDecided(Exception):
+    """Another moderator decided on the organisation request first."""
+
+
+def _lock_open(request: OrganisationRequest) -> OrganisationRequest:
+    """The request, locked for this transaction, if it is still open: two moderators never
+    both decide (an organisation added after a decline, and the requester told both)."""
+    locked = OrganisationRequest.objects.select_for_update().get(pk=request.pk)
+    if locked.status != OrganisationRequest.Status.OPEN:
+        raise RequestAlreadyDecided
+    return locked
+
+
 @transaction.atomic
 def add_requested_organisation(
     request: OrganisationRequest, by: User, *, name: str, partner_type, region
 ) -> Organisation:
     """The moderator's yes: the organisation exists from now on, with the request's e-mail
     domain, approving applications by a moderator. The requester is told by mail that they
-    can now ask for an account."""
+    can now ask for an account. Raises RequestAlreadyDecided."""
+    request = _lock_open(request)
     organisation = Organisation.objects.create(
         name=name,
         slug=_unique_slug(name),
@@ -626,8 +648,10 @@ def add_requested_organisation(
     return organisation
 
 
+@transaction.atomic
 def decline_organisation_request(request: OrganisationRequest, by: User, reason: str) -> None:
-    """The moderator's no, with a reason the requester gets by mail."""
+    """The moderator's no, with a reason the requester gets by mail. Raises RequestAlreadyDecided."""
+    request = _lock_open(request)
     request.status = OrganisationRequest.Status.DECLINED
     request.reason = reason
     request.decided_by = by

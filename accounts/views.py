@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from kpo.ratelimit import hit
@@ -27,6 +28,7 @@ from .forms import (
 from .models import MembershipStatus, PartnerType, Region
 
 ORGANISATION_REQUESTS_PER_HOUR = 5
+ALREADY_DECIDED = gettext_lazy("Over dit verzoek is intussen al besloten door een andere moderator.")
 
 
 @login_required
@@ -95,7 +97,11 @@ def _moderation_page(request, reject_form, rejecting=None, status=200, decline_f
             "applications": services.applications_for(request.user),
             "organisation_requests": services.organisation_requests_for(request.user),
             "partner_types": PartnerType.objects.all(),
-            "regions": Region.objects.riecs(),
+            # Where an added organisation may go: a moderator's own region(s), any RIEC for superusers.
+            "regions": Region.objects.riecs()
+            if request.user.is_superuser
+            else services.regions_for_new_organisations(request.user),
+            "may_add_national": request.user.is_superuser,
             "lapsed": services.lapsed_partners_for(request.user),
             "reject_form": reject_form,
             "rejecting": rejecting,
@@ -139,11 +145,15 @@ def decide_organisation_request(request, pk):
         return refused
     organisation_request = get_object_or_404(services.organisation_requests_for(request.user), pk=pk)
     if request.POST.get("decision") == "add":
-        form = AddRequestedOrganisationForm(request.POST)
+        form = AddRequestedOrganisationForm(request.POST, moderator=request.user, request=organisation_request)
         if form.is_valid():
-            organisation = services.add_requested_organisation(
-                organisation_request, by=request.user, **form.cleaned_data
-            )
+            try:
+                organisation = services.add_requested_organisation(
+                    organisation_request, by=request.user, **form.cleaned_data
+                )
+            except services.RequestAlreadyDecided:
+                messages.info(request, ALREADY_DECIDED)
+                return redirect("accounts:moderation")
             messages.success(
                 request,
                 _("%(organisation)s is toegevoegd met het e-maildomein %(domain)s. De aanvrager krijgt een e-mail.")
@@ -155,7 +165,13 @@ def decide_organisation_request(request, pk):
         return redirect("accounts:moderation")
     form = RejectForm(request.POST)
     if request.POST.get("decision") == "decline" and form.is_valid():
-        services.decline_organisation_request(organisation_request, by=request.user, reason=form.cleaned_data["reason"])
+        try:
+            services.decline_organisation_request(
+                organisation_request, by=request.user, reason=form.cleaned_data["reason"]
+            )
+        except services.RequestAlreadyDecided:
+            messages.info(request, ALREADY_DECIDED)
+            return redirect("accounts:moderation")
         messages.success(request, _("Het verzoek is afgewezen. De aanvrager krijgt een e-mail."))
         return redirect("accounts:moderation")
     return _moderation_page(request, RejectForm(), status=400, decline_form=form, declining=organisation_request.pk)

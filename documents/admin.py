@@ -60,6 +60,18 @@ class DocumentAdmin(admin.ModelAdmin):
             contribution__status__in=[Contribution.Status.REJECTED, Contribution.Status.WITHDRAWN]
         )
 
+    def has_change_permission(self, request, obj=None):
+        """A partner's contribution is decided on the site, with four eyes: until it is
+        shared its document is read-only here, and so is one's own (superusers excepted)."""
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None or request.user.is_superuser:
+            return True
+        contribution = Contribution.objects.filter(document=obj).only("contributor_id").first()
+        if contribution is None:
+            return True
+        return contribution.contributor_id != request.user.pk and obj.status == Document.Status.PUBLISHED
+
     readonly_fields = [
         "preview_link",
         "readers",
@@ -118,8 +130,10 @@ class DocumentAdmin(admin.ModelAdmin):
     def preview(self, request, object_id):
         """The closed section's page of a saved document, in any status, for curators only.
         Not a read of the document: the file is not served, as in the change form."""
+        # From the admin's own list: a rejected or withdrawn contribution is hidden there
+        # from everyone but superusers, and so here.
         document = get_object_or_404(
-            Document.objects.select_related("owner"), pk=object_id if object_id.isdigit() else 0
+            self.get_queryset(request).select_related("owner"), pk=object_id if object_id.isdigit() else 0
         )
         if not self.has_view_permission(request, document):
             raise PermissionDenied

@@ -120,6 +120,9 @@ class DecisionForm(forms.Form):
             (REJECT, _("Afwijzen")),
         ],
     )
+    # The latest step the reviewer saw (documents.services.last_step): a file or details
+    # changed after the page was opened are not decided on unseen. Left out by old forms only.
+    seen_step = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
     message = forms.CharField(
         label=_("Bericht aan de deler"),
         max_length=2000,

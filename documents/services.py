@@ -392,20 +392,51 @@ class NotYours(Exception):
     """Four eyes: nobody decides on their own contribution."""
 
 
+class AlreadyDecided(Exception):
+    """Someone else decided first, or the contributor withdrew: it no longer waits."""
+
+
+class ChangedSinceSeen(Exception):
+    """The contributor changed the file or its details after the reviewer opened the page:
+    a decision is about what the reviewer saw, so they look again first."""
+
+
+def last_step(contribution: Contribution) -> int:
+    """The id of the contribution's latest step: every new version or change by the
+    contributor, and every decision, adds one. The review form carries it."""
+    return contribution.notes.order_by("-pk").values_list("pk", flat=True).first() or 0
+
+
 def _check_reviewer(contribution: Contribution, by) -> None:
     if by.pk == contribution.contributor_id:
         record("contribution_self_review_refused", by=by, target=contribution.document)
         raise NotYours
 
 
+def _lock_waiting(contribution: Contribution, seen_step=None) -> Contribution:
+    """The contribution, locked for this transaction, if it still waits for a decision and
+    (given `seen_step`) has not changed since the reviewer saw it. Two reviewers, or a
+    reviewer and the contributor, never act on the same state."""
+    locked = Contribution.objects.select_for_update().select_related("document", "organisation").get(
+        pk=contribution.pk
+    )
+    if locked.status != Contribution.Status.PENDING:
+        raise AlreadyDecided
+    if seen_step is not None and last_step(locked) != seen_step:
+        raise ChangedSinceSeen
+    return locked
+
+
 def _proposed(contribution: Contribution):
     return contribution.document.versions.filter(state=DocumentVersion.State.PROPOSED).first()
 
 
-def approve_contribution(contribution: Contribution, by, message: str = "") -> None:
-    """A reviewer approves: the document (or its new version) is shared with the audience."""
+def approve_contribution(contribution: Contribution, by, message: str = "", seen_step=None) -> None:
+    """A reviewer approves: the document (or its new version) is shared with the audience.
+    Raises AlreadyDecided or ChangedSinceSeen (see `_lock_waiting`)."""
     _check_reviewer(contribution, by)
     with transaction.atomic():
+        contribution = _lock_waiting(contribution, seen_step)
         proposed = _proposed(contribution)
         if proposed is not None:
             _make_current(contribution.document, proposed, by)
@@ -417,21 +448,23 @@ def approve_contribution(contribution: Contribution, by, message: str = "") -> N
         transaction.on_commit(lambda: _mail_contributor(contribution, "contribution_approved", message))
 
 
-def request_changes(contribution: Contribution, by, message: str) -> None:
+def request_changes(contribution: Contribution, by, message: str, seen_step=None) -> None:
     """A reviewer asks for changes; the contributor uploads a new version (or withdraws)."""
     _check_reviewer(contribution, by)
     with transaction.atomic():
+        contribution = _lock_waiting(contribution, seen_step)
         _decided(contribution, Contribution.Status.CHANGES_REQUESTED, by)
         _note(contribution, ContributionNote.Kind.CHANGES_REQUESTED, by, message, by_reviewer=True)
         record("contribution_changes_requested", by=by, target=contribution.document, contribution=contribution.pk)
         transaction.on_commit(lambda: _mail_contributor(contribution, "contribution_changes_requested", message))
 
 
-def reject_contribution(contribution: Contribution, by, reason: str) -> None:
+def reject_contribution(contribution: Contribution, by, reason: str, seen_step=None) -> None:
     """A reviewer rejects. A first submission stays unshared (only its contributor sees it);
     a new version of a shared document is not taken over, and readers keep the one they had."""
     _check_reviewer(contribution, by)
     with transaction.atomic():
+        contribution = _lock_waiting(contribution, seen_step)
         proposed = _proposed(contribution)
         if proposed is not None and contribution.document.status == Document.Status.PUBLISHED:
             proposed.state = DocumentVersion.State.DECLINED
@@ -464,14 +497,20 @@ def update_contribution(contribution: Contribution, by, *, uploaded_file=None, d
     goes (back) to review: before the first approval the new file simply replaces the one in
     review; once shared, readers keep the approved version until a reviewer approves the new
     one (it waits as a proposed version)."""
-    if contribution.status not in ACTIVE:
+    if contribution.status not in ACTIVE or contribution.organisation_id != by.organisation_id:
+        # Nor by someone who moved on: the document is the old organisation's to read.
         raise ContributionRefused(_("Deze bijdrage kan niet meer worden gewijzigd."))
     facts = None
     if uploaded_file is not None:
         facts = _file_facts(uploaded_file)
         check_may_upload(by, facts["size"])
     with transaction.atomic():
-        _update(contribution, by, uploaded_file, facts, details, message)
+        # The same row lock as a decision: a reviewer's approval and a new file never cross.
+        locked = Contribution.objects.select_for_update().select_related("document").get(pk=contribution.pk)
+        if locked.status not in ACTIVE:
+            raise ContributionRefused(_("Deze bijdrage kan niet meer worden gewijzigd."))
+        _update(locked, by, uploaded_file, facts, details, message)
+        contribution.status = locked.status
 
 
 def _update(contribution, by, uploaded_file, facts, details, message) -> None:
@@ -505,6 +544,7 @@ def _update(contribution, by, uploaded_file, facts, details, message) -> None:
 def withdraw_contribution(contribution: Contribution, by) -> None:
     """The contributor withdraws: no reader sees it any more; the document, its versions
     and the reads log stay for the audit."""
+    contribution = Contribution.objects.select_for_update().select_related("document").get(pk=contribution.pk)
     if contribution.status == Contribution.Status.WITHDRAWN:
         return
     document = contribution.document

@@ -192,7 +192,9 @@ def my_contribution(request, pk):
     version and withdrawing."""
     contribution = get_own_contribution_or_404(request.user, pk)
     document = contribution.document
-    editable = contribution.status in services.ACTIVE
+    # After a move to another organisation the person keeps their page, but no longer
+    # puts files before the organisation they left (services.update_contribution).
+    editable = contribution.status in services.ACTIVE and contribution.organisation_id == request.user.organisation_id
     form = UpdateForm(
         request.POST or None,
         request.FILES or None,
@@ -318,22 +320,46 @@ def review(request, pk):
     if refused := _reviewer_or_404(request):
         return refused
     contribution = get_review_or_404(request.user, pk)
-    form = DecisionForm(request.POST or None)
+    form = DecisionForm(request.POST or None, initial={"seen_step": services.last_step(contribution)})
     status = 200
     if request.method == "POST":
         if form.is_valid():
             decision, message = form.cleaned_data["decision"], form.cleaned_data["message"].strip()
-            if decision == DecisionForm.APPROVE:
-                services.approve_contribution(contribution, request.user, message)
-                messages.success(request, _("Goedgekeurd. Het document is gedeeld met het gekozen publiek."))
-            elif decision == DecisionForm.CHANGES:
-                services.request_changes(contribution, request.user, message)
-                messages.success(request, _("Uw vraag om aanpassing is naar de deler gestuurd."))
+            decide, done = {
+                DecisionForm.APPROVE: (
+                    services.approve_contribution,
+                    _("Goedgekeurd. Het document is gedeeld met het gekozen publiek."),
+                ),
+                DecisionForm.CHANGES: (
+                    services.request_changes,
+                    _("Uw vraag om aanpassing is naar de deler gestuurd."),
+                ),
+                DecisionForm.REJECT: (services.reject_contribution, _("Afgewezen. De deler krijgt uw reden.")),
+            }[decision]
+            try:
+                decide(contribution, request.user, message, seen_step=form.cleaned_data["seen_step"])
+            except services.AlreadyDecided:
+                messages.info(
+                    request, _("Er is intussen al over besloten, of de deler heeft het document ingetrokken.")
+                )
+                return redirect("documents:reviews")
+            except services.ChangedSinceSeen:
+                # What is there now, with the reviewer's choice and message kept.
+                contribution = get_review_or_404(request.user, pk)
+                data = request.POST.copy()
+                data["seen_step"] = str(services.last_step(contribution))
+                form = DecisionForm(data)
+                form.is_valid()
+                form.add_error(
+                    None,
+                    _("De deler heeft het document intussen gewijzigd. Bekijk wat er nu staat en besluit opnieuw."),
+                )
+                status = 409
             else:
-                services.reject_contribution(contribution, request.user, message)
-                messages.success(request, _("Afgewezen. De deler krijgt uw reden."))
-            return redirect("documents:reviews")
-        status = 400
+                messages.success(request, done)
+                return redirect("documents:reviews")
+        else:
+            status = 400
     document = contribution.document
     return render(
         request,

@@ -202,4 +202,7 @@ def personal_feed(request, secret):
     feed = PersonalFeed.objects.select_related("user").filter(secret=secret).first()
     if feed is None or not may_use_partner_pages(feed.user):
         return HttpResponse(status=404)
-    return PersonalAtomFeed()(request, user=feed.user)
+    response = PersonalAtomFeed()(request, user=feed.user)
+    # Closed titles, read without a session: kept by no proxy or cache past a renewed link.
+    response["Cache-Control"] = "private, no-store"
+    return response

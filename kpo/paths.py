@@ -36,7 +36,8 @@ def _resolve(path: str):
 def is_local_path(url: str) -> bool:
     """Whether `url` (a path, with an optional query string) stays on this site and names a
     page the site has: no scheme, no host, no `//` or backslash anywhere in the path."""
-    if not url:
+    if not url or not _looks_local(url.split("?", 1)[0]):
+        # `///host/…` splits into a local-looking path, but a browser reads it as a host.
         return False
     parts = urlsplit(url)
     return not parts.scheme and not parts.netloc and _resolve(parts.path) is not None

@@ -66,3 +66,19 @@ def test_account_pages_are_private_before_anyone_signs_in(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
     assert _private(response), (url, response.get("Cache-Control"))
+
+
+def test_the_personal_feed_with_closed_titles_says_no_store(client):
+    # Read without a session, so the middleware did not mark it; the calendar feed did. A
+    # proxy or a feed service could keep closed titles past renewing the link or a suspension.
+    from follows.services import renew_feed
+
+    organisation = OrganisationFactory(domains=["thuis.nl"])
+    member = partner(organisation, email="lid@thuis.nl")
+    document("Besloten stuk", organisation, "tekst", [organisation.group])
+    feed = renew_feed(member)
+
+    response = client.get(f"/mijn-kpo/feed/{feed.secret}/")
+
+    assert response.status_code == 200 and "Besloten stuk" in response.content.decode()
+    assert _private(response), response.get("Cache-Control")
