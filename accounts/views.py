@@ -177,13 +177,13 @@ def request_organisation(request):
             return render(
                 request,
                 "accounts/request_organisation.html",
-                {"sent": True, "crumbs": [("", _("Organisatie aanmelden"))]},
+                {"sent": True, "crumbs": [("", _("Organisatie laten toevoegen"))]},
             )
         status = 400
     return render(
         request,
         "accounts/request_organisation.html",
-        {"form": form, "crumbs": [("", _("Organisatie aanmelden"))]},
+        {"form": form, "crumbs": [("", _("Organisatie laten toevoegen"))]},
         status=status,
     )
 
