@@ -265,5 +265,10 @@ class AddRequestedOrganisationForm(forms.Form):
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
         if Organisation.objects.filter(name__iexact=name).exists():
-            raise forms.ValidationError(_("Er is al een organisatie met deze naam."))
+            raise forms.ValidationError(
+                _(
+                    "Er is al een organisatie met deze naam. Kies een andere naam, "
+                    "of wijs het verzoek af als het om dezelfde organisatie gaat."
+                )
+            )
         return name

@@ -203,7 +203,7 @@ def confirm_identity(request):
         if identity.send_code(request):
             messages.success(request, _("We hebben een code gestuurd naar %(email)s.") % {"email": user.email})
         else:
-            messages.info(request, _("U kreeg net al een code; wacht een minuut voor u een nieuwe vraagt."))
+            messages.info(request, _("U kreeg net al een code. Wacht een minuut voordat u een nieuwe vraagt."))
         return redirect("accounts:confirm_identity")
     if request.method == "POST":
         form = ConfirmIdentityForm(request.POST, user=user)

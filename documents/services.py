@@ -465,7 +465,12 @@ def update_contribution(contribution: Contribution, by, *, uploaded_file=None, d
     review; once shared, readers keep the approved version until a reviewer approves the new
     one (it waits as a proposed version)."""
     if contribution.status not in ACTIVE:
-        raise ContributionRefused(_("U kunt dit document niet meer wijzigen, omdat het is ingetrokken of afgewezen. Wilt u het toch delen? Deel het dan als nieuw document."))
+        raise ContributionRefused(
+            _(
+                "U kunt dit document niet meer wijzigen, omdat het is ingetrokken of afgewezen. "
+                "Wilt u het toch delen? Deel het dan als nieuw document."
+            )
+        )
     facts = None
     if uploaded_file is not None:
         facts = _file_facts(uploaded_file)

@@ -71,7 +71,10 @@ class EventForm(AudienceFields, forms.ModelForm):
             "status": forms.RadioSelect,
         }
         help_texts = {
-            "programme": _("Markdown: ## voor een kopje, - voor een opsomming, **vet**. Bekijk het resultaat met de knop “Voorbeeld van het programma”."),
+            "programme": _(
+                "Markdown: ## voor een kopje, - voor een opsomming, **vet**. "
+                "Bekijk het resultaat met de knop “Voorbeeld van het programma”."
+            ),
             "starts_at": _("Nederlandse tijd."),
             "status": _("Een concept ziet alleen u en de redactie."),
         }
@@ -108,7 +111,10 @@ class EventForm(AudienceFields, forms.ModelForm):
         if starts and ends and ends < starts:
             self.add_error("ends_at", _("Het einde ligt vóór het begin. Kies een eindtijd na de begintijd."))
         if closes and ends and closes > ends:
-            self.add_error("registration_closes_at", _("Aanmelden moet sluiten vóór het einde van de bijeenkomst. Kies een eerder moment."))
+            self.add_error(
+                "registration_closes_at",
+                _("Aanmelden moet sluiten vóór het einde van de bijeenkomst. Kies een eerder moment."),
+            )
         kind = cleaned.get("form")
         if kind in (Event.Form.IN_PERSON, Event.Form.HYBRID) and not cleaned.get("place", "").strip():
             self.add_error("place", _("Vul het adres in: de bijeenkomst is (ook) op een plaats."))

@@ -248,7 +248,9 @@ def attendees(request, slug):
         messages.success(
             request,
             ngettext(
-                "Uw bericht is verstuurd aan %(count)s deelnemer.", "Uw bericht is verstuurd aan %(count)s deelnemers.", sent
+                "Uw bericht is verstuurd aan %(count)s deelnemer.",
+                "Uw bericht is verstuurd aan %(count)s deelnemers.",
+                sent,
             )
             % {"count": sent},
         )

@@ -211,6 +211,6 @@ def test_adding_an_organisation_with_a_name_in_use_says_why(client, world):
         {"decision": "add", "name": "Gemeente Groningen", "partner_type": world["gemeente"].pk, "region": ""},
         follow=True,
     )
-    assert "Er is al een organisatie met deze naam." in response.content.decode()
+    assert "Er is al een organisatie met deze naam. Kies een andere naam" in response.content.decode()
     request.refresh_from_db()
     assert request.status == OrganisationRequest.Status.OPEN
