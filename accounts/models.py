@@ -71,7 +71,7 @@ class User(AbstractUser):
         _("e-mailadres, organisatie en functie laatst bevestigd op"),
         null=True,
         blank=True,
-        help_text=_("Partners bevestigen dit elke KPO_REVERIFY_DAYS dagen opnieuw."),
+        help_text=_("Partners bevestigen dit regelmatig opnieuw (standaard elk jaar)."),
     )
     reverify_reminders_sent = models.PositiveSmallIntegerField(
         _("herinneringen voor de herbevestiging verstuurd"), default=0, editable=False
@@ -193,7 +193,7 @@ class Organisation(models.Model):
         _("goedkeuring"), max_length=10, choices=ApprovalPolicy.choices, default=ApprovalPolicy.MODERATED
     )
     allows_subaddressing = models.BooleanField(
-        _("sub-adressen toestaan"),
+        _("subadressen toestaan"),
         default=False,
         help_text=_(
             "Alleen aanzetten als de mailserver van deze organisatie adressen als naam+iets@domein niet "
