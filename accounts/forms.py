@@ -123,7 +123,7 @@ class RejectForm(forms.Form):
 
 class DeleteAccountForm(forms.Form):
     confirm = forms.BooleanField(
-        label=_("Ja, verwijder mijn account en mijn gegevens. Dit kan niet ongedaan worden gemaakt."),
+        label=_("Ja, verwijder mijn account en mijn gegevens. Ik begrijp dat ik dit niet ongedaan kan maken."),
     )
 
 

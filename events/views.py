@@ -222,7 +222,7 @@ def personal_feed(request, secret):
 def my_calendar(request):
     if request.method == "POST":
         services.renew_calendar_feed(request.user)
-        messages.success(request, _("U hebt een nieuwe agenda-link. De oude link werkt niet meer."))
+        messages.success(request, _("U hebt een nieuwe agendalink. De oude link werkt niet meer."))
         return redirect("events:my_calendar")
     feed = CalendarFeed.objects.filter(user=request.user).first()
     return render(

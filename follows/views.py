@@ -165,7 +165,7 @@ def notification_settings(request):
     if request.method == "POST":
         if "feed" in request.POST:
             services.renew_feed(request.user)
-            messages.success(request, _("U hebt een nieuwe feed-link. De oude link werkt niet meer."))
+            messages.success(request, _("U hebt een nieuwe feedlink. De oude link werkt niet meer."))
             return redirect("follows:settings")
         if form.is_valid():
             services.set_frequency(request.user, form.cleaned_data["frequency"])
