@@ -187,7 +187,7 @@ class Organisation(models.Model):
         related_name="organisations",
         null=True,
         blank=True,
-        help_text=_("Leeg voor een landelijke organisatie."),
+        help_text=_("Laat leeg voor een landelijke organisatie."),
     )
     approval_policy = models.CharField(
         _("goedkeuring"), max_length=10, choices=ApprovalPolicy.choices, default=ApprovalPolicy.MODERATED
@@ -280,7 +280,7 @@ class OrganisationRequest(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        help_text=_("Leeg voor een landelijke organisatie."),
+        help_text=_("Laat leeg voor een landelijke organisatie."),
     )
     message = models.TextField(_("toelichting"), max_length=1000, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
