@@ -139,7 +139,7 @@ def cancel(request, slug):
     own = _own_registration(request.user, event)
     if own is not None:
         services.cancel_registration(own)
-        messages.success(request, _("U bent afgemeld."))
+        messages.success(request, _("U bent afgemeld voor deze bijeenkomst."))
     return redirect(event)
 
 
@@ -157,7 +157,7 @@ def registration(request, token):
                 messages.success(request, _("Uw aanmelding is bevestigd."))
             elif request.POST.get("action") == "afmelden":
                 services.cancel_registration(found)
-                messages.success(request, _("U bent afgemeld."))
+                messages.success(request, _("U bent afgemeld voor deze bijeenkomst."))
                 return redirect(event)
         except services.RegistrationClosed:
             messages.error(request, _("Aanmelden is niet meer mogelijk."))

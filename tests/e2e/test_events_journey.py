@@ -100,7 +100,7 @@ def test_closed_event_fills_up_waits_and_moves_up(browser, live_server, events_w
 
     first.reload()
     first.get_by_role("button", name="Afmelden").click()
-    expect(first.get_by_text("U bent afgemeld.")).to_be_visible()
+    expect(first.get_by_text("U bent afgemeld voor deze bijeenkomst.")).to_be_visible()
 
     second.reload()
     expect(second.get_by_text("U bent aangemeld en heeft een plaats.")).to_be_visible()
