@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy
 MFA_MESSAGE = gettext_lazy("Stel eerst tweestapsverificatie in; daarna kunt u het besloten gedeelte gebruiken.")
 DECIDE_MFA_MESSAGE = gettext_lazy("Stel eerst tweestapsverificatie in; daarna kunt u aanvragen beoordelen.")
 REVERIFY_MESSAGE = gettext_lazy(
-    "Het is tijd om uw e-mailadres, organisatie en functie opnieuw te bevestigen. Tot dan zijn het "
-    "besloten gedeelte en het netwerk gepauzeerd; er wordt niets verwijderd."
+    "Het is tijd om uw e-mailadres, organisatie en functie opnieuw te bevestigen. Tot dan kunt u het "
+    "besloten gedeelte en het netwerk niet gebruiken. Wij verwijderen niets."
 )
 
 

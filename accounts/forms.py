@@ -123,7 +123,7 @@ class RejectForm(forms.Form):
 
 class DeleteAccountForm(forms.Form):
     confirm = forms.BooleanField(
-        label=_("Ja, verwijder mijn account en mijn gegevens. Dit kan niet ongedaan worden gemaakt."),
+        label=_("Ja, verwijder mijn account en mijn gegevens. Ik begrijp dat ik dit niet ongedaan kan maken."),
     )
 
 
@@ -285,5 +285,10 @@ class AddRequestedOrganisationForm(forms.Form):
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
         if Organisation.objects.filter(name__iexact=name).exists():
-            raise forms.ValidationError(_("Er is al een organisatie met deze naam."))
+            raise forms.ValidationError(
+                _(
+                    "Er is al een organisatie met deze naam. Kies een andere naam, "
+                    "of wijs het verzoek af als het om dezelfde organisatie gaat."
+                )
+            )
         return name

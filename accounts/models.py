@@ -71,7 +71,7 @@ class User(AbstractUser):
         _("e-mailadres, organisatie en functie laatst bevestigd op"),
         null=True,
         blank=True,
-        help_text=_("Partners bevestigen dit elke KPO_REVERIFY_DAYS dagen opnieuw."),
+        help_text=_("Partners bevestigen dit regelmatig opnieuw (standaard elk jaar)."),
     )
     reverify_reminders_sent = models.PositiveSmallIntegerField(
         _("herinneringen voor de herbevestiging verstuurd"), default=0, editable=False
@@ -187,13 +187,13 @@ class Organisation(models.Model):
         related_name="organisations",
         null=True,
         blank=True,
-        help_text=_("Leeg voor een landelijke organisatie."),
+        help_text=_("Laat leeg voor een landelijke organisatie."),
     )
     approval_policy = models.CharField(
         _("goedkeuring"), max_length=10, choices=ApprovalPolicy.choices, default=ApprovalPolicy.MODERATED
     )
     allows_subaddressing = models.BooleanField(
-        _("sub-adressen toestaan"),
+        _("subadressen toestaan"),
         default=False,
         help_text=_(
             "Alleen aanzetten als de mailserver van deze organisatie adressen als naam+iets@domein niet "
@@ -280,7 +280,7 @@ class OrganisationRequest(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        help_text=_("Leeg voor een landelijke organisatie."),
+        help_text=_("Laat leeg voor een landelijke organisatie."),
     )
     message = models.TextField(_("toelichting"), max_length=1000, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)

@@ -193,13 +193,13 @@ def request_organisation(request):
             return render(
                 request,
                 "accounts/request_organisation.html",
-                {"sent": True, "crumbs": [("", _("Organisatie aanmelden"))]},
+                {"sent": True, "crumbs": [("", _("Organisatie laten toevoegen"))]},
             )
         status = 400
     return render(
         request,
         "accounts/request_organisation.html",
-        {"form": form, "crumbs": [("", _("Organisatie aanmelden"))]},
+        {"form": form, "crumbs": [("", _("Organisatie laten toevoegen"))]},
         status=status,
     )
 
@@ -219,7 +219,7 @@ def confirm_identity(request):
         if identity.send_code(request):
             messages.success(request, _("We hebben een code gestuurd naar %(email)s.") % {"email": user.email})
         else:
-            messages.info(request, _("U kreeg net al een code; wacht een minuut voor u een nieuwe vraagt."))
+            messages.info(request, _("U kreeg net al een code. Wacht een minuut voordat u een nieuwe vraagt."))
         return redirect("accounts:confirm_identity")
     if request.method == "POST":
         form = ConfirmIdentityForm(request.POST, user=user)

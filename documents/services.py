@@ -204,7 +204,7 @@ MSG_SUSPENDED = _(
     "dit niet klopt."
 )
 MSG_DAY_LIMIT = _(
-    "U heeft vandaag al %(limit)s bestanden gedeeld. Dat is het maximum per dag. Probeer het morgen opnieuw."
+    "U hebt vandaag al %(limit)s bestanden gedeeld. Dat is het maximum per dag. Probeer het morgen opnieuw."
 )
 MSG_ORGANISATION_FULL = _(
     "Uw organisatie heeft de ruimte voor gedeelde documenten opgebruikt. Neem contact op met het RIEC in uw regio."
@@ -497,9 +497,18 @@ def update_contribution(contribution: Contribution, by, *, uploaded_file=None, d
     goes (back) to review: before the first approval the new file simply replaces the one in
     review; once shared, readers keep the approved version until a reviewer approves the new
     one (it waits as a proposed version)."""
-    if contribution.status not in ACTIVE or contribution.organisation_id != by.organisation_id:
+    if contribution.status not in ACTIVE:
+        raise ContributionRefused(
+            _(
+                "U kunt dit document niet meer wijzigen, omdat het is ingetrokken of afgewezen. "
+                "Wilt u het toch delen? Deel het dan als nieuw document."
+            )
+        )
+    if contribution.organisation_id != by.organisation_id:
         # Nor by someone who moved on: the document is the old organisation's to read.
-        raise ContributionRefused(_("Deze bijdrage kan niet meer worden gewijzigd."))
+        raise ContributionRefused(
+            _("U werkt niet meer bij de organisatie van dit document. Daarom kunt u het niet meer wijzigen.")
+        )
     facts = None
     if uploaded_file is not None:
         facts = _file_facts(uploaded_file)

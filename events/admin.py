@@ -54,7 +54,7 @@ class EventAdminForm(AudienceFields, forms.ModelForm):
         cleaned = super().clean()
         starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
         if starts and ends and ends < starts:
-            self.add_error("ends_at", _("Het einde ligt voor het begin."))
+            self.add_error("ends_at", _("Het einde ligt vóór het begin. Kies een eindtijd na de begintijd."))
         return cleaned
 
     def audience_groups(self):

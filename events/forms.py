@@ -71,7 +71,10 @@ class EventForm(AudienceFields, forms.ModelForm):
             "status": forms.RadioSelect,
         }
         help_texts = {
-            "programme": _("Markdown: ## voor een kopje, - voor een opsomming, **vet**. Bekijk het met 'Voorbeeld'."),
+            "programme": _(
+                "Markdown: ## voor een kopje, - voor een opsomming, **vet**. "
+                "Bekijk het resultaat met de knop “Voorbeeld van het programma”."
+            ),
             "starts_at": _("Nederlandse tijd."),
             "status": _("Een concept ziet alleen u en de redactie."),
         }
@@ -106,9 +109,12 @@ class EventForm(AudienceFields, forms.ModelForm):
         cleaned = super().clean()
         starts, ends, closes = cleaned.get("starts_at"), cleaned.get("ends_at"), cleaned.get("registration_closes_at")
         if starts and ends and ends < starts:
-            self.add_error("ends_at", _("Het einde ligt voor het begin."))
+            self.add_error("ends_at", _("Het einde ligt vóór het begin. Kies een eindtijd na de begintijd."))
         if closes and ends and closes > ends:
-            self.add_error("registration_closes_at", _("Aanmelden moet sluiten voor het einde van de bijeenkomst."))
+            self.add_error(
+                "registration_closes_at",
+                _("Aanmelden moet sluiten vóór het einde van de bijeenkomst. Kies een eerder moment."),
+            )
         kind = cleaned.get("form")
         if kind in (Event.Form.IN_PERSON, Event.Form.HYBRID) and not cleaned.get("place", "").strip():
             self.add_error("place", _("Vul het adres in: de bijeenkomst is (ook) op een plaats."))

@@ -74,10 +74,10 @@ class Event(models.Model):
     programme = models.TextField(_("programma"), blank=True, help_text=_("Markdown."))
     speakers = models.TextField(_("sprekers"), blank=True, help_text=_("Eén spreker per regel."))
     capacity = models.PositiveIntegerField(
-        _("aantal plaatsen"), null=True, blank=True, help_text=_("Leeg: geen maximum.")
+        _("aantal plaatsen"), null=True, blank=True, help_text=_("Laat leeg als er geen maximum is.")
     )
     registration_closes_at = models.DateTimeField(
-        _("aanmelden kan tot"), null=True, blank=True, help_text=_("Leeg: tot het begin.")
+        _("aanmelden kan tot"), null=True, blank=True, help_text=_("Laat leeg als aanmelden kan tot het begin.")
     )
     themes = models.ManyToManyField(Theme, verbose_name=_("thema's"), related_name="events", blank=True)
     phenomena = models.ManyToManyField(Phenomenon, verbose_name=_("fenomenen"), related_name="events", blank=True)

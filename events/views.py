@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -139,7 +139,7 @@ def cancel(request, slug):
     own = _own_registration(request.user, event)
     if own is not None:
         services.cancel_registration(own)
-        messages.success(request, _("U bent afgemeld."))
+        messages.success(request, _("U bent afgemeld voor deze bijeenkomst."))
     return redirect(event)
 
 
@@ -157,7 +157,7 @@ def registration(request, token):
                 messages.success(request, _("Uw aanmelding is bevestigd."))
             elif request.POST.get("action") == "afmelden":
                 services.cancel_registration(found)
-                messages.success(request, _("U bent afgemeld."))
+                messages.success(request, _("U bent afgemeld voor deze bijeenkomst."))
                 return redirect(event)
         except services.RegistrationClosed:
             messages.error(request, _("Aanmelden is niet meer mogelijk."))
@@ -222,7 +222,7 @@ def personal_feed(request, secret):
 def my_calendar(request):
     if request.method == "POST":
         services.renew_calendar_feed(request.user)
-        messages.success(request, _("U heeft een nieuwe agenda-link. De oude link werkt niet meer."))
+        messages.success(request, _("U hebt een nieuwe agendalink. De oude link werkt niet meer."))
         return redirect("events:my_calendar")
     feed = CalendarFeed.objects.filter(user=request.user).first()
     return render(
@@ -245,7 +245,15 @@ def attendees(request, slug):
     form = MessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         sent = services.message_attendees(event, form.cleaned_data["subject"], form.cleaned_data["body"], request.user)
-        messages.success(request, _("Uw bericht is verstuurd aan %(count)s deelnemers.") % {"count": sent})
+        messages.success(
+            request,
+            ngettext(
+                "Uw bericht is verstuurd aan %(count)s deelnemer.",
+                "Uw bericht is verstuurd aan %(count)s deelnemers.",
+                sent,
+            )
+            % {"count": sent},
+        )
         return redirect("events:attendees", slug=slug)
     registrations = event.registrations.active().order_by("status", "requested_at", "pk")
     return render(

@@ -101,7 +101,13 @@ def save_search(request):
     """One click from a results page: keep the search with its filters."""
     form = SaveSearchForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Deze zoekopdracht kon niet worden bewaard."))
+        messages.error(
+            request,
+            _(
+                "Het bewaren van de zoekopdracht is niet gelukt. "
+                "Zoek opnieuw en klik bij de resultaten op “Zoekopdracht bewaren”."
+            ),
+        )
         return _back(request)
     search = services.save_search(request.user, form.cleaned_data["section"], form.cleaned_data["query"])
     messages.success(
@@ -125,7 +131,7 @@ def change_search(request, pk):
         services.rename_search(request.user, pk, form.cleaned_data["name"])
         messages.success(request, _("De naam is gewijzigd."))
         return redirect("follows:manage")
-    messages.error(request, _("Geef de zoekopdracht een naam van hoogstens 120 tekens."))
+    messages.error(request, _("Geef de zoekopdracht een naam van maximaal 120 tekens."))
     return redirect("follows:manage")
 
 
@@ -159,7 +165,7 @@ def notification_settings(request):
     if request.method == "POST":
         if "feed" in request.POST:
             services.renew_feed(request.user)
-            messages.success(request, _("U heeft een nieuwe feed-link. De oude link werkt niet meer."))
+            messages.success(request, _("U hebt een nieuwe feedlink. De oude link werkt niet meer."))
             return redirect("follows:settings")
         if form.is_valid():
             services.set_frequency(request.user, form.cleaned_data["frequency"])

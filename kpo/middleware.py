@@ -55,7 +55,7 @@ class SessionTimeoutMiddleware:
             seen = session.get("kpo_seen", now)
             if now - started > settings.KPO_SESSION_MAX_AGE or now - seen > settings.KPO_SESSION_IDLE_TIMEOUT:
                 logout(request)
-                messages.info(request, _("Uw sessie is verlopen. Meld u opnieuw aan."))
+                messages.info(request, _("Uw sessie is verlopen. Log opnieuw in."))
             elif "kpo_seen" not in session or now - seen >= 60:
                 session["kpo_seen"] = now
         return self.get_response(request)

@@ -42,6 +42,7 @@ class ContactForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_(
-            "Kort: wie u bent en waarover u contact zoekt. Uw e-mailadres wordt pas gedeeld als de ander accepteert."
+            "Kort: wie u bent en waarover u contact zoekt. "
+            "De ander ziet uw e-mailadres pas als hij of zij uw verzoek accepteert."
         ),
     )

@@ -43,7 +43,7 @@ def ask(client, world, email="j.jansen@noordenveld.nl", **extra):
 
 def test_the_sign_up_refusal_leads_to_the_request_form(client, world):
     page = client.get("/account/organisatie-aanmelden/").content.decode()
-    assert "Uw organisatie aanmelden" in page and "Naam van uw organisatie" in page
+    assert "Uw organisatie laten toevoegen" in page and "Naam van uw organisatie" in page
 
 
 def test_a_request_lands_in_the_queue_of_the_regions_moderators_only(client, world):
@@ -211,6 +211,6 @@ def test_adding_an_organisation_with_a_name_in_use_says_why(client, world):
         {"decision": "add", "name": "Gemeente Groningen", "partner_type": world["gemeente"].pk, "region": ""},
         follow=True,
     )
-    assert "Er is al een organisatie met deze naam." in response.content.decode()
+    assert "Er is al een organisatie met deze naam. Kies een andere naam" in response.content.decode()
     request.refresh_from_db()
     assert request.status == OrganisationRequest.Status.OPEN

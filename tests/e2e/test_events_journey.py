@@ -100,7 +100,7 @@ def test_closed_event_fills_up_waits_and_moves_up(browser, live_server, events_w
 
     first.reload()
     first.get_by_role("button", name="Afmelden").click()
-    expect(first.get_by_text("U bent afgemeld.")).to_be_visible()
+    expect(first.get_by_text("U bent afgemeld voor deze bijeenkomst.")).to_be_visible()
 
     second.reload()
     expect(second.get_by_text("U bent aangemeld en heeft een plaats.")).to_be_visible()
@@ -119,8 +119,8 @@ def test_partner_of_another_region_gets_a_404(page, live_server, events_world, a
     assert page.goto(base + closed.get_absolute_url()).status == 404
     assert page.request.get(base + f"/bijeenkomsten/{closed.slug}/agenda.ics").status == 404
     page.goto(base + "/bijeenkomsten/mijn-agenda/")
-    page.get_by_role("button", name="Agenda-link maken").click()
-    feed = page.get_by_label("Uw agenda-link").input_value()
+    page.get_by_role("button", name="Agendalink maken").click()
+    feed = page.get_by_label("Uw agendalink").input_value()
     body = page.request.get(feed.replace("http://127.0.0.1:8000", base)).text()
     assert "Fenomeentafel" not in body
     assert_accessible(page)

@@ -31,7 +31,7 @@ def test_sign_up_verify_wait_approved_closed_section(page, live_server, rotterda
     page.get_by_label("Wachtwoord", exact=True).fill("een-lang-wachtwoord-2026")
     page.get_by_label("Wachtwoord (bevestigen)").fill("een-lang-wachtwoord-2026")
     page.get_by_role("button", name=re.compile("Account aanvragen")).click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("verificatiecode")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Vul de code in om uw e-mailadres te bevestigen")
     assert_accessible(page)
 
     # The code from the mail, typed in this browser: that proves the mailbox and signs in.

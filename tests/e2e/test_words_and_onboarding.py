@@ -66,7 +66,7 @@ def test_unknown_domain_leads_to_a_request_the_moderator_decides(
     page.get_by_role("button", name="Account aanvragen").click()
 
     page.locator("#id_email_error").get_by_role("link", name="Vraag aan dat wij uw organisatie toevoegen.").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Uw organisatie aanmelden")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Uw organisatie laten toevoegen")
     assert_accessible(page)
     page.get_by_label("Uw werk-e-mailadres").fill("j.jansen@noordenveld.nl")
     page.get_by_label("Uw naam").fill("Jan Jansen")

@@ -94,7 +94,7 @@ def test_the_preview_shows_the_programme_rendered_and_saves_nothing(world, moder
     ("changes", "message"),
     [
         ({"title": ""}, "Dit veld is verplicht."),
-        ({"ends_at": "2020-01-01T10:00"}, "Het einde ligt voor het begin."),
+        ({"ends_at": "2020-01-01T10:00"}, "Het einde ligt vóór het begin."),
         ({"regions": None}, "Kies wie deze besloten bijeenkomst mag zien, of maak haar openbaar."),
         ({"place": ""}, "Vul het adres in"),
         ({"form": "online"}, "Vul de online link in"),

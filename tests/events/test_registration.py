@@ -30,7 +30,7 @@ def test_partner_registers_until_full_then_waits_and_moves_up_when_someone_cance
     page = _register(client_as(member), closed).content.decode()
     assert "U bent aangemeld en heeft een plaats." in page
     assert mail.outbox[-1].to == ["lid@gemeente-noord.nl"]
-    assert "U heeft een plaats" in mail.outbox[-1].body or "U bent aangemeld" in mail.outbox[-1].subject
+    assert "U hebt een plaats" in mail.outbox[-1].body or "U bent aangemeld" in mail.outbox[-1].subject
 
     page = _register(client_as(member2), closed).content.decode()
     assert "De bijeenkomst is vol. U staat op de wachtlijst." in page

@@ -156,7 +156,7 @@ def test_follow_from_the_kennisbank_filter_and_save_the_search(world):
     search = SavedSearch.objects.get(user=world["a"])
     assert search.query == "q=schuur&fenomeen=drugs"
     page = client.get(back).content.decode()
-    assert "U volgt Drugs" in page and "U heeft deze zoekopdracht bewaard" in page
+    assert "U volgt Drugs" in page and "U hebt deze zoekopdracht bewaard" in page
     # rename, then remove at /mijn-kpo/volgen/
     client.post(f"/mijn-kpo/zoekopdrachten/{search.pk}/", {"name": "Schuren"})
     assert "Schuren" in client.get("/mijn-kpo/volgen/").content.decode()

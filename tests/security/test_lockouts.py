@@ -117,7 +117,7 @@ def test_an_unknown_address_is_slowed_down_the_same_and_nobody_is_mailed(client,
 
 def test_a_bad_unlock_link_does_nothing(client, organisation):
     page = client.get("/account/ontgrendelen/niet-echt/")
-    assert page.status_code == 404 or "niet (meer) geldig" in page.content.decode()
+    assert page.status_code == 404 or "Deze link werkt niet (meer)" in page.content.decode()
     assert not User.objects.filter(email="niet-echt").exists()
 
 
