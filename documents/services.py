@@ -489,6 +489,12 @@ EDITABLE = (Contribution.Status.PENDING, Contribution.Status.CHANGES_REQUESTED)
 ACTIVE = (*EDITABLE, Contribution.Status.PUBLISHED)
 
 
+NO_LONGER_CHANGEABLE = _(
+    "U kunt dit document niet meer wijzigen, omdat het is ingetrokken of afgewezen. "
+    "Wilt u het toch delen? Deel het dan als nieuw document."
+)
+
+
 def update_contribution(contribution: Contribution, by, *, uploaded_file=None, details=None, message="") -> None:
     """The contributor changes their contribution: a new file and, before it is shared, its
     title, summary, themes and phenomena.
@@ -498,12 +504,7 @@ def update_contribution(contribution: Contribution, by, *, uploaded_file=None, d
     review; once shared, readers keep the approved version until a reviewer approves the new
     one (it waits as a proposed version)."""
     if contribution.status not in ACTIVE:
-        raise ContributionRefused(
-            _(
-                "U kunt dit document niet meer wijzigen, omdat het is ingetrokken of afgewezen. "
-                "Wilt u het toch delen? Deel het dan als nieuw document."
-            )
-        )
+        raise ContributionRefused(NO_LONGER_CHANGEABLE)
     if contribution.organisation_id != by.organisation_id:
         # Nor by someone who moved on: the document is the old organisation's to read.
         raise ContributionRefused(
@@ -517,7 +518,7 @@ def update_contribution(contribution: Contribution, by, *, uploaded_file=None, d
         # The same row lock as a decision: a reviewer's approval and a new file never cross.
         locked = Contribution.objects.select_for_update().select_related("document").get(pk=contribution.pk)
         if locked.status not in ACTIVE:
-            raise ContributionRefused(_("Deze bijdrage kan niet meer worden gewijzigd."))
+            raise ContributionRefused(NO_LONGER_CHANGEABLE)
         _update(locked, by, uploaded_file, facts, details, message)
         contribution.status = locked.status
 
