@@ -630,3 +630,19 @@ def test_the_start_page_shows_the_contributor_their_status_and_the_reviewer_the_
 
     colleague = as_(people["colleague"]).get("/mijn-kpo/").content.decode()
     assert "Werkwijze buitengebied" not in colleague  # pending: the contributor's and reviewers' alone
+
+
+def test_a_contribution_reaches_the_digest_like_a_curated_document(world):
+    """Shared through the same service, a partner's document is news for the colleagues it is
+    shared with, and for nobody else (follows.news reads through the documents gate)."""
+    from follows.services import send_digests
+
+    people = world["people"]
+    share(people["contributor"], title="Draaiboek hennepkwekerij", world=world)
+    mail.outbox.clear()
+    send_digests("weekly")
+    to = {m.to[0]: m.body for m in mail.outbox}
+    assert "Draaiboek hennepkwekerij" in to[people["colleague"].email]
+    domain = people["colleague"].email.split("@")[1]
+    others = [body for address, body in to.items() if not address.endswith("@" + domain)]
+    assert not any("Draaiboek hennepkwekerij" in body for body in others)
