@@ -10,18 +10,14 @@ from accounts.public import AudienceFields
 
 from . import services
 from .context import detail_context
+from .forms import AUDIENCE_LABELS
 from .models import Event, Registration
 
 
 class EventAdminForm(AudienceFields, forms.ModelForm):
     """The event, and for a closed one the audiences that may see it (as for documents)."""
 
-    audience_labels = {
-        "organisations": _("Zichtbaar voor organisaties"),
-        "partner_types": _("Zichtbaar voor soorten partners"),
-        "regions": _("Zichtbaar voor regio's"),
-        "all_partners": _("Zichtbaar voor alle partners"),
-    }
+    audience_labels = AUDIENCE_LABELS
 
     class Meta:
         model = Event

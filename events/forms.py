@@ -26,16 +26,20 @@ class DateTimeLocalInput(forms.DateTimeInput):
         super().__init__(attrs, format="%Y-%m-%dT%H:%M")
 
 
+# How a closed event's audiences are labelled, on the site's form and in the admin.
+AUDIENCE_LABELS = {
+    "organisations": _("Zichtbaar voor organisaties"),
+    "partner_types": _("Zichtbaar voor soorten partners"),
+    "regions": _("Zichtbaar voor regio's"),
+    "all_partners": _("Zichtbaar voor alle partners"),
+}
+
+
 class EventForm(AudienceFields, forms.ModelForm):
     """An event as its organisers create and edit it on the site: the organising region and
     the audiences of a closed event only within the organiser's reach (events.access)."""
 
-    audience_labels = {
-        "organisations": _("Zichtbaar voor organisaties"),
-        "partner_types": _("Zichtbaar voor soorten partners"),
-        "regions": _("Zichtbaar voor regio's"),
-        "all_partners": _("Zichtbaar voor alle partners"),
-    }
+    audience_labels = AUDIENCE_LABELS
 
     class Meta:
         model = Event
