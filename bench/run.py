@@ -4,7 +4,8 @@ database), driven by wrk from a separate process, on 127.0.0.1 only, bounded in 
 Environment: BENCH_FACTOR (1), BENCH_SECONDS per endpoint (10), BENCH_CONNECTIONS (8),
 BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/kpo_bench, with the factor in the
 name when it is not 1), BENCH_REDIS_URL (redis://127.0.0.1:6379/14), WEB_CONCURRENCY,
-BENCH_OUTPUT (bench/results/latest.json).
+BENCH_OUTPUT (bench/results/latest.json); while working on one page, BENCH_ONLY=a,b (only
+those endpoints, and /healthz) and BENCH_DIGEST=0 (no digest run).
 
 Prints per endpoint requests per second, p50/p95/p99 and the ratio to /healthz measured in
 the same run, and p95 at one client for the partner pages; writes the figures as JSON.
@@ -37,6 +38,8 @@ _default_db = "kpo_bench" if FACTOR == 1 else f"kpo_bench_{FACTOR:g}".replace(".
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/{_default_db}")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 SECRET_KEY = os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(64)  # one for the whole run
+ONLY = {name for name in os.environ.get("BENCH_ONLY", "").split(",") if name}
+DIGEST = os.environ.get("BENCH_DIGEST", "1") != "0"
 OUTPUT = Path(os.environ.get("BENCH_OUTPUT", str(ROOT / "bench" / "results" / "latest.json")))
 
 # Common words and facets of the demo content, which seed_scale recombines.
@@ -105,7 +108,8 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from allauth.mfa.models import Authenticator
 from accounts.models import User
-from documents.access import documents_visible_to
+from documents.public import documents_visible_to
+from events.public import events_visible_to
 from knowledge.models import Article, Phenomenon, Theme
 
 # An approved partner at a generated gemeente, with a TOTP authenticator: production requires MFA.
@@ -125,6 +129,9 @@ print(json.dumps({
     "partner": partner.email,
     "articles": list(published.filter(slug__startswith="schaal-").order_by("?").values_list("slug", flat=True)[:50]),
     "documents": list(documents_visible_to(partner).order_by("?").values_list("pk", flat=True)[:50]),
+    "events": list(
+        events_visible_to(partner).filter(slug__startswith="schaal-").order_by("?").values_list("slug", flat=True)[:50]
+    ),
     "themes": list(Theme.objects.values_list("slug", flat=True)),
     "phenomena": list(Phenomenon.objects.values_list("slug", flat=True)),
     "visible_documents": documents_visible_to(partner).count(),
@@ -166,8 +173,17 @@ def search_vocabulary(minimum=500):
 
 
 # Endpoints whose requests each search a new pair of words (bench/wrk_report.lua): the
-# first path is the prefix, the others are the warm-up checks.
-UNCACHED = {"kennisbank_search_uncached", "zoeken_uncached"}
+# first path is the prefix, the others are the warm-up checks. The one-client pass starts
+# further along the list of pairs, so it never repeats a pair of the first pass.
+UNCACHED = {
+    "kennisbank_search_uncached",
+    "zoeken_uncached",
+    "besloten_search_uncached",
+    "netwerk_uncached",
+    "zoeken_partner_uncached",
+}
+# At one client: the partner pages, and the searches no cache can answer.
+ONE_CLIENT_PUBLIC = {"kennisbank_search_uncached", "zoeken_uncached"}
 
 
 def endpoints(data):
@@ -186,9 +202,14 @@ def endpoints(data):
         "zoeken_uncached": (["/zoeken/?q=", "/zoeken/?q=vastgoed+fraude"], False),
         "besloten": (["/besloten/", *[f"/besloten/?page={n}" for n in range(2, 4)]], True),
         "besloten_search": ([f"/besloten/?q={w}" for w in COMMON_WORDS], True),
+        "besloten_search_uncached": (["/besloten/?q=", "/besloten/?q=vastgoed+fraude"], True),
         "document": ([f"/besloten/documenten/{pk}/" for pk in data["documents"]], True),
+        "mijn_kpo": (["/mijn-kpo/"], True),
+        "event": ([f"/bijeenkomsten/{slug}/" for slug in data["events"]], True),
         "netwerk": ([f"/netwerk/?soort=gemeente&thema={t}" for t in themes], True),
+        "netwerk_uncached": (["/netwerk/?soort=gemeente&q=", "/netwerk/?soort=gemeente&q=vastgoed+fraude"], True),
         "zoeken_partner": ([f"/zoeken/?q={w}" for w in COMMON_WORDS], True),
+        "zoeken_partner_uncached": (["/zoeken/?q=", "/zoeken/?q=vastgoed+fraude"], True),
     }
 
 
@@ -206,12 +227,13 @@ def warm_up(base, name, paths, cookie):
                 raise SystemExit(f"{name}: {path} answered {status} at {url}, not a 200 page")
 
 
-def wrk(base, paths, cookie, connections, seconds, words=()):
+def wrk(base, paths, cookie, connections, seconds, words=(), word_offset=0):
     env = {
         **os.environ,
         "BENCH_PATHS": "\n".join(paths),
         "BENCH_COOKIE": cookie or "",
         "BENCH_WORDS": "\n".join(words),
+        "BENCH_WORD_OFFSET": str(word_offset),
     }
     command = [
         "wrk",
@@ -301,6 +323,14 @@ def flush_cache():
     redis.Redis.from_url(REDIS_URL).flushdb()
 
 
+def cache_memory():
+    """What the caches hold in Redis: bytes used by the server and keys in the bench's database."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    return {"used_memory": client.info("memory")["used_memory"], "keys": client.dbsize()}
+
+
 def main():
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install -y wrk")
@@ -317,18 +347,19 @@ def main():
         env = production_env(STATIC_ROOT=static_root)
         manage("collectstatic", "--noinput", "-v0", env=env)
         data = json.loads(manage("shell", "-c", SETUP_SCRIPT, env=env, capture=True).strip().splitlines()[-1])
-        digest = digest_run()
+        digest = digest_run() if DIGEST else None
         port = free_port()
         server, base = start_server(port, static_root)
         log(f"gunicorn on {base}; partner {data['partner']} may read {data['visible_documents']} documents")
         static = static_caching(base)
         log(f"static files: {static}")
-        plan = endpoints(data)
+        plan = {name: value for name, value in endpoints(data).items() if not ONLY or name in ONLY or name == "healthz"}
         vocabulary = search_vocabulary()
         log(f"uncached searches combine {len(vocabulary)} words")
         for name, (paths, partner) in plan.items():
             warm_up(base, name, paths, data["cookie"] if partner else None)
         results = {}
+        memory = {"after_warm_up": cache_memory()}
         order = list(plan) + ["healthz_end"]
         for name in order:
             paths, partner = plan["healthz" if name == "healthz_end" else name]
@@ -336,15 +367,20 @@ def main():
             drain(base)
             words = vocabulary if name in UNCACHED else ()
             results[name] = wrk(base, paths, data["cookie"] if partner else None, CONNECTIONS, SECONDS, words)
+            if name in UNCACHED:
+                memory[f"after_{name}"] = cache_memory()
         health_rps = (results["healthz"]["rps"] + results.pop("healthz_end")["rps"]) / 2
         for figures in results.values():
             figures["ratio_to_healthz"] = round(figures["rps"] / health_rps, 3)
         one_client = {}
         for name, (paths, partner) in plan.items():
-            if partner:
+            if partner or name in ONE_CLIENT_PUBLIC:
                 log(f"{name}: {SECONDS} s at one client")
                 drain(base)
-                one_client[name] = wrk(base, paths, data["cookie"], 1, SECONDS)
+                words = vocabulary if name in UNCACHED else ()
+                cookie = data["cookie"] if partner else None
+                one_client[name] = wrk(base, paths, cookie, 1, SECONDS, words, word_offset=len(vocabulary) * 997)
+        memory["end"] = cache_memory()
         report = {
             "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "machine": machine(),
@@ -356,8 +392,10 @@ def main():
             "static_files": static,
             "endpoints": results,
             "one_client": one_client,
-            "digest": digest,
+            "cache_memory": memory,
         }
+        if digest:
+            report["digest"] = digest
     finally:
         stop_server(server)
         shutil.rmtree(static_root, ignore_errors=True)
@@ -371,19 +409,24 @@ def print_table(report):
     m = report["machine"]
     print(f"\nKPO bench: factor {report['factor']:g}, {m['nproc']} × {m['cpu']}, {report['workers']} gunicorn workers,")
     print(f"{report['connections']} connections, {report['seconds_per_endpoint']} s per endpoint\n")
-    print(f"{'endpoint':<20}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'× healthz':>11}{'errors':>8}")
+    print(f"{'endpoint':<26}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'× healthz':>11}{'errors':>8}")
     for name, r in report["endpoints"].items():
         print(
-            f"{name:<20}{r['rps']:>9.1f}{r['p50_ms']:>9.1f}{r['p95_ms']:>9.1f}{r['p99_ms']:>9.1f}"
+            f"{name:<26}{r['rps']:>9.1f}{r['p50_ms']:>9.1f}{r['p95_ms']:>9.1f}{r['p99_ms']:>9.1f}"
             f"{r['ratio_to_healthz']:>11.2f}{r['errors']:>8}"
         )
     if "digest" in report:
         d = report["digest"]
-        print(f"\nweekly digest: {d['seconds']} s for {d['people_following']} people, {d['follows']} follows, "
-              f"{d['sent']} mails, {d['queries']} queries")
-    print("\none client (partner pages)")
+        print(
+            f"\nweekly digest: {d['seconds']} s for {d['people_following']} people, {d['follows']} follows, "
+            f"{d['sent']} mails, {d['queries']} queries"
+        )
+    print("\none client (partner pages, uncached searches)")
     for name, r in report["one_client"].items():
-        print(f"{name:<20}{r['rps']:>9.1f}{r['p50_ms']:>9.1f}{r['p95_ms']:>9.1f}{r['p99_ms']:>9.1f}")
+        print(f"{name:<26}{r['rps']:>9.1f}{r['p50_ms']:>9.1f}{r['p95_ms']:>9.1f}{r['p99_ms']:>9.1f}")
+    print("\nRedis (caches)")
+    for moment, m in report["cache_memory"].items():
+        print(f"{moment:<36}{m['used_memory'] / 2**20:>9.1f} MB{m['keys']:>9} keys")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ local words = {}
 for line in string.gmatch(os.getenv("BENCH_WORDS") or "", "[^\n]+") do
   table.insert(words, line)
 end
-local k = 0
+local k = tonumber(os.getenv("BENCH_WORD_OFFSET") or "0") or 0
 
 request = function()
   if #words > 1 then

@@ -30,6 +30,7 @@ from .targets import (
     Document,
     DocumentAccess,
     DocumentGroupObjectPermission,
+    Event,
     Follow,
     MembershipStatus,
     Organisation,
@@ -38,6 +39,7 @@ from .targets import (
     Phenomenon,
     Profile,
     Region,
+    Registration,
     SavedSearch,
     Theme,
     User,
@@ -51,6 +53,7 @@ COUNTS = {
     "articles": 100_000,
     "documents": 50_000,
     "audit_events": 1_000_000,
+    "events": 2_000,
 }
 DOCUMENT_TARGET = f"{DOCUMENT_APP}.document"  # how the audit log names a document
 SLUG_PREFIX = "schaal-"  # marks the generated rows: a second run adds nothing
@@ -93,7 +96,23 @@ class ScaleSeeder:
             self._step("articles", self._articles)
             self._step("documents", self._documents)
             self._step("follows", self._follows)
+            self._step("events", self._events)
             self._step("audit events", self._audit_events)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+    def add_missing(self) -> None:
+        """On a database seeded by an older seed_scale: add the parts it did not have yet
+        (events), so `make bench` needs no fresh load."""
+        if Event.objects.filter(slug__startswith=SLUG_PREFIX).exists():
+            return
+        with transaction.atomic():
+            self._taxonomy()
+            self.organisations = list(Organisation.objects.filter(slug__startswith=SLUG_PREFIX))
+            generated = User.objects.filter(organisation__slug__startswith=SLUG_PREFIX).order_by("pk")
+            self.people = list(generated.values_list("pk", flat=True))
+            self.type_weights = [self.partner_type_weights.get(t.slug, 1) for t in self.partner_types]
+            self._step("events", self._events)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
 
@@ -464,6 +483,68 @@ class ScaleSeeder:
             ),
         )
         self.documents = ids
+
+    def _events(self):
+        """The RIECs' events of two years, half of them ahead: 40 % public, the others closed
+        to the audiences of the documents' mix; ten to forty partners registered for each."""
+        n = self.counts["events"]
+        ids = reserve_ids(Event, n)
+        forms = [Event.Form.IN_PERSON, Event.Form.ONLINE, Event.Form.HYBRID]
+        events, audiences = [], []
+        for i, pk in enumerate(ids):
+            starts = self.now + timedelta(days=self.rng.uniform(-365, 365), hours=self.rng.choice([9, 13, 15]))
+            starts = starts.replace(minute=0, second=0, microsecond=0)
+            phenomenon = self.rng.choice(self.phenomenon_names).lower()
+            place = self.rng.choice(self.places)
+            kind = self.rng.choice(["Kennissessie", "Webinar", "Training", "Netwerkbijeenkomst"])
+            title = f"{kind} {phenomenon} ({place})"
+            public = self.rng.random() < 0.4
+            form = self.rng.choice(forms)
+            events.append(
+                Event(
+                    pk=pk,
+                    slug=f"{SLUG_PREFIX}{slugify(title)}-{i}"[:120],
+                    title=title[:200],
+                    summary=self.rng.choice(self.summaries)[:600],
+                    organiser=self.rng.choice(self.regions),
+                    starts_at=starts,
+                    ends_at=starts + timedelta(hours=self.rng.choice([1, 2, 3])),
+                    form=form,
+                    place="" if form == Event.Form.ONLINE else f"Stadhuis {place}",
+                    online_url="" if form == Event.Form.IN_PERSON else f"https://vergader.example.nl/{pk}",
+                    programme="\n\n".join(self.rng.sample(self.article_paragraphs, 3)),
+                    capacity=self.rng.choice([None, 40, 80, 150]),
+                    is_public=public,
+                    status=Event.Status.DRAFT if i % 40 == 0 else Event.Status.PUBLISHED,
+                )
+            )
+            if not public:
+                audiences.extend((pk, group) for group in self._audiences(self.rng.choice(self.organisations)))
+        Event.objects.bulk_create(events, batch_size=1000)
+        self._sample_m2m(Event.themes.through, "event", "theme", ids, self.themes, 1, 2)
+        self._sample_m2m(Event.phenomena.through, "event", "phenomenon", ids, self.phenomena, 1, 2)
+        copy(Event.audience_groups.through, ["event", "group"], audiences)
+        people = User.objects.filter(pk__in=self.people)
+        who = {pk: rest for pk, *rest in people.values_list("pk", "name", "email", "organisation__name")}
+
+        def registrations():
+            for pk in ids:
+                for person in self.rng.sample(self.people, min(len(self.people), self.rng.randint(10, 40))):
+                    yield (
+                        pk,
+                        person,
+                        *who[person],
+                        Registration.Status.CONFIRMED,
+                        uuid.UUID(int=self.rng.getrandbits(128)).hex,
+                        self.now,
+                        self.now,
+                    )
+
+        copy(
+            Registration,
+            ["event", "user", "name", "email", "organisation_name", "status", "token", "requested_at", "confirmed_at"],
+            registrations(),
+        )
 
     def _audit_events(self):
         """The audit log. Where the project has its general audit log (kpo.AuditEvent), that

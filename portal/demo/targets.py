@@ -7,7 +7,7 @@ from documents import services as document_services
 from documents.models import Contribution, Document, DocumentAccess, DocumentGroupObjectPermission
 from documents.uploads import detect_upload, extract_text
 from events import services as event_services
-from events.models import Event
+from events.models import Event, Registration
 from follows import services as follows_services
 from follows.models import Follow, SavedSearch
 from knowledge.models import Article, Phenomenon, Reference, Theme
@@ -41,6 +41,7 @@ __all__ = [
     "QuizQuestion",
     "Reference",
     "Region",
+    "Registration",
     "SavedSearch",
     "SearchSynonym",
     "Signal",

@@ -61,11 +61,26 @@ def test_seed_scale_fills_what_people_see(client, settings):
     assert Profile.objects.count() >= demo_people + 40 - 3
     assert DocumentAccess.objects.count() >= 200  # the read log (a tenth of the audit events, or all)
 
-    # A second run adds nothing.
+    # Events: 4 generated; a closed one the partner may not see is a 404 like a missing one.
+    from events.public import Event, events_visible_to
+
+    generated = Event.objects.filter(slug__startswith="schaal-")
+    assert generated.count() == 4
+    seen = events_visible_to(member).filter(slug__startswith="schaal-")
+    for event in generated:
+        expected = 200 if event in seen else 404
+        assert client.get(f"/bijeenkomsten/{event.slug}/").status_code == expected
+
+    # A second run adds nothing; on a database seeded before events existed, it adds them.
     articles = Article.objects.count()
     call_command("seed_scale", factor=0.002)
     assert Article.objects.count() == articles
     assert User.objects.count() == demo_people + 40
+    assert generated.count() == 4
+    generated.delete()
+    call_command("seed_scale", factor=0.002)
+    assert Article.objects.count() == articles
+    assert generated.count() == 4
 
 
 def test_seed_scale_follows_and_the_bench_digest_run(settings, mailoutbox):

@@ -24,7 +24,8 @@ class Command(BaseCommand):
         if factor <= 0:
             raise CommandError("--factor must be positive.")
         if scale.already_seeded():
-            self.stdout.write("The database already holds scale data; nothing added.")
+            scale.ScaleSeeder(factor, seed, self.stdout).add_missing()
+            self.stdout.write("The database already holds scale data; only what was missing was added.")
             return
         started = time.monotonic()
         call_command("seed_demo", force=True, stdout=self.stdout)
