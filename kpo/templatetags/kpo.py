@@ -10,11 +10,36 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_from_path, gettext, override
 
 from kpo import useragent
+from kpo.cache import render_fragment
 from kpo.markdown import render_markdown
 from kpo.paths import is_local_path, path_in_language
 from kpo.search import HIGHLIGHT_START, HIGHLIGHT_STOP
 
 register = template.Library()
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, nodelist, fragment):
+        self.nodelist = nodelist
+        self.fragment = fragment
+
+    def render(self, context):
+        fragment = self.fragment.resolve(context, ignore_failures=True)
+        return render_fragment(context.get("request"), fragment, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """`{% shared_fragment fragment %}…{% endshared_fragment %}`: the part of a signed-in page
+    that is the same for everyone in one audience, rendered once per key and then served as
+    stored. `fragment` comes from kpo.cache.audience_fragment (whose comment says what the key
+    holds and what may go inside); None renders it every time. Nothing personal inside."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("shared_fragment takes one argument: the fragment's key")
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(nodelist, parser.compile_filter(bits[1]))
 
 
 @register.filter
