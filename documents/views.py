@@ -51,10 +51,7 @@ def document_list(request):
         context = {"q": clean_query(request.GET.get("q"))}
     else:
         params = [
-            (name, value)
-            for name, values in request.GET.lists()
-            if name not in ("page", "sorteer")
-            for value in values
+            (name, value) for name, values in request.GET.lists() if name not in ("page", "sorteer") for value in values
         ]
         context = listing(
             request,
