@@ -9,6 +9,7 @@ whatever the person follows or how much is new (tests/follows/test_mijn_kpo.py p
 To add a section, write its build function and template and put it in SECTIONS where it
 belongs; nothing else changes."""
 
+import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,12 +21,13 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from accounts.public import User, applications_for, is_moderator
-from documents.public import Document, contributions_of, reviews_waiting_for
+from accounts.public import User, applications_for, is_moderator, may_use_partner_pages
+from documents.public import Document, contributions_of, reader_group_ids, reviews_waiting_for
 from events.public import events_visible_to
 from follows.public import FIRST_LOOK, Follow, SavedSearch, news_for, record_visit
 from knowledge.public import Article
 from kpo.cache import CLOSED_VERSION_KEY, closed_list_key, public_pages_version, seconds_until_next_publication
+from kpo.cache import VERSION_KEY as PUBLIC_VERSION_KEY
 from learning.public import Signal
 from network.public import ContactRequest
 
@@ -48,10 +50,14 @@ def new_for_me(user, now):
         since = since.replace(minute=0, second=0, microsecond=0)
     key = _new_cache_key(user, since)
     cache = caches["pages"]
-    html = cache.get(key)
-    if html is None:
-        html = render_to_string("portal/mijn_kpo/_new_body.html", {"data": _new_for_me(user, since, now)})
-        cache.set(key, html, _new_cache_seconds())
+    kept = cache.get(key)
+    if kept is None:
+        data = _new_for_me(user, since, now)
+        kept = (render_to_string("portal/mijn_kpo/_new_body.html", {"data": data}), data["follows_anything"])
+        cache.set(key, kept, _new_cache_seconds())
+    html, follows_anything = kept
+    # For newcomer_help, later in the same page: a group per follow and per saved search.
+    user._mijn_kpo_follows_anything = follows_anything
     return {"html": mark_safe(html)}  # noqa: S308 - our template, autoescaped, the person's own items
 
 
@@ -96,19 +102,19 @@ def _person_version_key(user_id) -> str:
 def _new_cache_key(user, since) -> str:
     cache = caches["pages"]
     person_key = _person_version_key(user.pk)
-    found = cache.get_many([CLOSED_VERSION_KEY, NEWS_VERSION_KEY, person_key])
+    found = cache.get_many([CLOSED_VERSION_KEY, PUBLIC_VERSION_KEY, NEWS_VERSION_KEY, person_key])
     closed = found.get(CLOSED_VERSION_KEY)
     if closed is None:
         closed_list_key((), ())  # creates the closed section's version
         closed = cache.get(CLOSED_VERSION_KEY)
-    versions = [closed, public_pages_version()]
+    versions = [closed, found.get(PUBLIC_VERSION_KEY) or public_pages_version()]
     for name in (NEWS_VERSION_KEY, person_key):
         version = found.get(name)
         if version is None:
             cache.add(name, uuid.uuid4().hex, None)
             version = cache.get(name)
         versions.append(version)
-    return f"mijn-kpo:new:{user.pk}:{':'.join(versions)}:{get_language()}:{since.isoformat()}"
+    return f"mijn-kpo:new-for-you:{user.pk}:{':'.join(versions)}:{get_language()}:{since.isoformat()}"
 
 
 def _new_cache_seconds() -> int:
@@ -191,15 +197,31 @@ def reverification(user, now):
 
 
 def upcoming_events(user, now):
-    events = list(events_visible_to(user).upcoming(now).select_related("organiser")[:5])
-    return {"events": events}
+    """The next five events the person may see. Who may see which event depends only on
+    their groups (events.access), so the rendered list is kept per set of groups under the
+    public pages' version (replaced on every change of an event or its audiences), and no
+    longer than until the first of them is over."""
+    group_ids = reader_group_ids(user)
+    digest = hashlib.sha256(repr((may_use_partner_pages(user), group_ids)).encode()).hexdigest()
+    key = f"mijn-kpo:events:{public_pages_version()}:{get_language()}:{digest}"
+    cache = caches["pages"]
+    html = cache.get(key)
+    if html is None:
+        events = list(events_visible_to(user).upcoming(now).select_related("organiser")[:5])
+        html = render_to_string("portal/mijn_kpo/_events_body.html", {"data": {"events": events}})
+        seconds = NEW_CACHE_SECONDS
+        if events:
+            seconds = max(1, min(seconds, int((min(e.ends_at for e in events) - now).total_seconds())))
+        cache.set(key, html, seconds)
+    return {"html": mark_safe(html)}  # noqa: S308 - our template, autoescaped, no personal data
 
 
 def newcomer_help(user, now):
     """Only for someone who follows nothing and saved no search yet."""
-    if Follow.objects.filter(user=user).exists() or SavedSearch.objects.filter(user=user).exists():
-        return None
-    return {}
+    follows_anything = getattr(user, "_mijn_kpo_follows_anything", None)  # known from new_for_me
+    if follows_anything is None:
+        follows_anything = Follow.objects.filter(user=user).exists() or SavedSearch.objects.filter(user=user).exists()
+    return None if follows_anything else {}
 
 
 SECTIONS = [

@@ -76,3 +76,20 @@ def test_a_new_visit_moves_the_window(world):  # noqa: F811
     assert SECRET_A not in page
     later = document("Okapiverslag", world["org_a"], "", [audience_group(world["org_a"])])
     assert later.title in start_page(a) and SECRET_A not in start_page(a)
+
+
+def test_upcoming_events_are_kept_per_audience_and_follow_changes(world):  # noqa: F811
+    from tests.factories import event
+
+    a, b = signed_in(world["a"]), signed_in(world["b"])
+    closed_to_b = event("Tafel Zuid Kraaiennest", world["north"], groups=[audience_group(world["org_b"])])
+    assert "Kraaiennest" in start_page(b)  # kept for B's groups
+    assert "Kraaiennest" not in start_page(a)
+    assert "Kraaiennest" not in start_page(a)  # kept for A's groups
+
+    event("Tafel Noord Ekster", world["north"], groups=[audience_group(world["org_a"])])
+    assert "Ekster" in start_page(a) and "Ekster" not in start_page(b)
+
+    closed_to_b.title = "Tafel Zuid Merel"
+    closed_to_b.save()
+    assert "Merel" in start_page(b) and "Kraaiennest" not in start_page(b)
