@@ -46,7 +46,9 @@ def get_document_for_user_or_404(user, pk) -> Document:
     """The document, or a 404 that looks the same whether it is missing, a draft or
     shared with others."""
     try:
-        return documents_visible_to(user).get(pk=pk)
+        # Without the extracted text and its vectors (up to megabytes): a page or a
+        # download never shows them.
+        return documents_visible_to(user).defer("extracted_text", "search_vector", "rank_vector").get(pk=pk)
     except (Document.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
 

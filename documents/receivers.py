@@ -4,6 +4,7 @@ from accounts.models import Organisation
 from knowledge.models import Phenomenon, Theme
 from kpo.cache import invalidate_closed_lists, invalidate_on_change
 
+from . import fragments
 from .models import Document, DocumentGroupObjectPermission
 
 # Themes and phenomena name the facets of both; organisations own documents.
@@ -13,6 +14,8 @@ invalidate_on_change(
     (Document, DocumentGroupObjectPermission, Organisation, Theme, Phenomenon),
     (Document.themes.through, Document.phenomena.through),
 )
+# A document's page fragment also shows contributions and the names of audiences.
+fragments.connect()
 
 
 def personal_data(sender, user, **kwargs):

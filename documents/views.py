@@ -14,7 +14,7 @@ from kpo.cache import audience_fragment, closed_list_key, closed_lists_version
 from kpo.listing import LISTING_PARAMS, listing
 from kpo.search import clean_query
 
-from . import services
+from . import fragments, services
 from .access import (
     contributions_of,
     documents_visible_to,
@@ -72,17 +72,26 @@ def document_list(request):
 @approved_partner_required
 @require_safe
 def document_detail(request, pk):
+    # Per request: the gate and the reads log. The rest of the page is the same for everyone
+    # who may read the document, so it is rendered once per document and language
+    # (documents/fragments.py) and its facts are only looked up then.
     document = get_document_for_user_or_404(request.user, pk)
     services.record_access(request.user, document, DocumentAccess.Action.VIEW)
+    main_html, aside_html = fragments.document_fragments(document, _detail_facts)
     return render(
         request,
         "documents/document_detail.html",
         {
             "document": document,
-            **services.page_facts(document),
+            "main_html": main_html,
+            "aside_html": aside_html,
             "crumbs": [(reverse("documents:list"), _("Besloten gedeelte")), ("", document.title)],
         },
     )
+
+
+def _detail_facts(document):
+    return {"document": document, **services.page_facts(document)}
 
 
 def _file_response(stored, filename_source):

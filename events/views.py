@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Max, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,16 +17,16 @@ from accounts.public import approved_partner_required, may_use_partner_pages, ne
 from kpo.markdown import render_markdown
 from kpo.ratelimit import hit
 
-from . import services
+from . import fragments, services
 from .access import (
     events_organised_by,
     events_visible_to,
     get_event_for_organiser_or_404,
     get_event_for_user_or_404,
     has_organiser_rights,
+    may_organise,
     regions_organised_by,
 )
-from .context import detail_context
 from .filters import EventFilter, event_facets
 from .forms import EventForm, MessageForm, PublicRegistrationForm
 from .ics import calendar_response
@@ -97,8 +97,42 @@ def _own_registration(user, event):
 @never_cache
 @require_safe
 def event_detail(request, slug):
+    # Per request: the gate, then the visitor's own registration and the seats in one query.
+    # What is the same for everyone who may see the event comes from events/fragments.py.
     event = get_event_for_user_or_404(request.user, slug)
-    return render(request, "events/event_detail.html", detail_context(request, event))
+    user = request.user
+    counts = _registration_counts(event, user)
+    own = {"status": counts["own_status"]} if counts["own_status"] else None
+    organiser = user.is_authenticated and may_organise(user, event)
+    is_partner = may_use_partner_pages(user)
+    head_html, body_html, aside_html = fragments.event_fragments(event)
+    context = {
+        "event": event,
+        "head_html": head_html,
+        "body_html": body_html,
+        "aside_html": aside_html,
+        "seats_left": None if event.capacity is None else max(event.capacity - counts["confirmed"], 0),
+        "waiting": counts["waiting"],
+        "registration": own,
+        "show_link": organiser or counts["own_status"] == Registration.Status.CONFIRMED,
+        "is_partner": is_partner,
+        "may_organise": organiser,
+        "form": None if is_partner else PublicRegistrationForm(),
+        "crumbs": [(reverse("events:list"), _("Bijeenkomsten")), ("", event.title)],
+    }
+    return render(request, "events/event_detail.html", context)
+
+
+def _registration_counts(event, user) -> dict:
+    """Seats taken, the waiting list and the status of the user's own active registration
+    (None if none): one query."""
+    confirmed, waiting = Registration.Status.CONFIRMED, Registration.Status.WAITING
+    own = {"own_status": Max("status", filter=Q(user=user))} if user.is_authenticated else {}
+    counts = event.registrations.filter(status__in=(confirmed, waiting)).aggregate(
+        confirmed=Count("pk", filter=Q(status=confirmed)), waiting=Count("pk", filter=Q(status=waiting)), **own
+    )
+    counts.setdefault("own_status", None)
+    return counts
 
 
 @require_POST

@@ -25,9 +25,11 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portaal")
 
     def ready(self):
+        from . import mijn_kpo
         from .labels import name_models_in_dutch
 
         name_models_in_dutch()
+        mijn_kpo.connect()  # forgets a person's kept "new for you" when it changes
         post_migrate.connect(_after_migrate, dispatch_uid="portal_after_migrate")
 
 

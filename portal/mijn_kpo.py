@@ -9,16 +9,30 @@ whatever the person follows or how much is new (tests/follows/test_mijn_kpo.py p
 To add a section, write its build function and template and put it in SECTIONS where it
 belongs; nothing else changes."""
 
+import hashlib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accounts.public import applications_for, is_moderator
-from documents.public import contributions_of, reviews_waiting_for
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from accounts.public import User, applications_for, is_moderator, may_use_partner_pages
+from documents.public import Document, contributions_of, reader_group_ids, reviews_waiting_for
 from events.public import events_visible_to
-from follows.public import Follow, SavedSearch, news_for, record_visit
+from follows.public import FIRST_LOOK, Follow, SavedSearch, news_for, record_visit
+from knowledge.public import Article
+from kpo.cache import CLOSED_VERSION_KEY, closed_list_key, public_pages_version, seconds_until_next_publication
+from kpo.cache import VERSION_KEY as PUBLIC_VERSION_KEY
+from learning.public import Signal
 from network.public import ContactRequest
 
 NEW_ITEMS_SHOWN = 5  # per group; the group's link shows the rest
+NEW_CACHE_SECONDS = 300  # "new for you" kept per person at most this long (see _new_cache_key)
 
 
 @dataclass
@@ -30,17 +44,123 @@ class Section:
 
 def new_for_me(user, now):
     since = record_visit(user, now)
+    if since == now - FIRST_LOOK:
+        # No earlier visit: "the last FIRST_LOOK days", from the start of the hour, so the
+        # window (and so the kept result) is the same for an hour, not new every request.
+        since = since.replace(minute=0, second=0, microsecond=0)
+    key = _new_cache_key(user, since)
+    cache = caches["pages"]
+    kept = cache.get(key)
+    if kept is None:
+        data = _new_for_me(user, since, now)
+        kept = (render_to_string("portal/mijn_kpo/_new_body.html", {"data": data}), data["follows_anything"])
+        cache.set(key, kept, _new_cache_seconds())
+    html, follows_anything = kept
+    # For newcomer_help, later in the same page: a group per follow and per saved search.
+    user._mijn_kpo_follows_anything = follows_anything
+    return {"html": mark_safe(html)}  # noqa: S308 - our template, autoescaped, the person's own items
+
+
+def _new_for_me(user, since, now):
     news = news_for(user, since, now)
     return {
         "since": since,
         "shared": news.shared[:10],
         "shared_count": len(news.shared),
         "groups": [
-            {"group": g, "items": g.items[:NEW_ITEMS_SHOWN], "more": len(g.items) - NEW_ITEMS_SHOWN}
+            {
+                "group": {"key": g.key, "label": g.label, "url": g.url},  # without its items: kept small
+                "items": g.items[:NEW_ITEMS_SHOWN],
+                "more": len(g.items) - NEW_ITEMS_SHOWN,
+            }
             for g in news.groups
         ],
         "follows_anything": bool(news.groups),
     }
+
+
+# --- "new for you" kept per person ------------------------------------------------------------
+#
+# What is new for a person is derived through the gates (follows.news) and costs hundreds of
+# milliseconds over a month of content. It is kept per person (never shared: the key holds
+# the person's id) under versions that are replaced whenever what it shows could change:
+# - the person's own version: a follow or saved search added or removed, their groups changed;
+# - the closed section's version (kpo.cache): a document saved, shared or unshared (also in
+#   bulk), its themes, phenomena or owner changed;
+# - the public pages' version (kpo.cache): an article, theme, phenomenon or region changed;
+# - NEWS_VERSION_KEY: a signal changed;
+# and the window's start (the last visit). It lives at most NEW_CACHE_SECONDS and never past
+# the next scheduled publication of an article or document, which appears without a save.
+
+NEWS_VERSION_KEY = "mijn-kpo:news:version"
+
+
+def _person_version_key(user_id) -> str:
+    return f"mijn-kpo:person:{user_id}"
+
+
+def _new_cache_key(user, since) -> str:
+    cache = caches["pages"]
+    person_key = _person_version_key(user.pk)
+    found = cache.get_many([CLOSED_VERSION_KEY, PUBLIC_VERSION_KEY, NEWS_VERSION_KEY, person_key])
+    closed = found.get(CLOSED_VERSION_KEY)
+    if closed is None:
+        closed_list_key((), ())  # creates the closed section's version
+        closed = cache.get(CLOSED_VERSION_KEY)
+    versions = [closed, found.get(PUBLIC_VERSION_KEY) or public_pages_version()]
+    for name in (NEWS_VERSION_KEY, person_key):
+        version = found.get(name)
+        if version is None:
+            cache.add(name, uuid.uuid4().hex, None)
+            version = cache.get(name)
+        versions.append(version)
+    return f"mijn-kpo:new-for-you:{user.pk}:{':'.join(versions)}:{get_language()}:{since.isoformat()}"
+
+
+def _new_cache_seconds() -> int:
+    seconds = seconds_until_next_publication(NEW_CACHE_SECONDS, Article)
+    return seconds_until_next_publication(seconds, Document)
+
+
+def _replace(key) -> None:
+    cache = caches["pages"]
+    cache.set(key, uuid.uuid4().hex, None)
+    # Again when the change commits: a request in between could keep the old rows under the new one.
+    transaction.on_commit(lambda: cache.set(key, uuid.uuid4().hex, None))
+
+
+def forget_news_of(user_id) -> None:
+    _replace(_person_version_key(user_id))
+
+
+def _follows_changed(sender, instance, **kwargs):
+    forget_news_of(instance.user_id)
+
+
+def _signals_changed(sender, **kwargs):
+    _replace(NEWS_VERSION_KEY)
+
+
+def _groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if not reverse:  # user.groups.add(...)
+        forget_news_of(instance.pk)
+    elif pk_set:  # group.user_set.add(...)
+        for user_id in pk_set:
+            forget_news_of(user_id)
+    else:  # group.user_set.clear(): whose, we do not know
+        _replace(NEWS_VERSION_KEY)
+
+
+def connect() -> None:
+    """Called from PortalConfig.ready."""
+    for model in (Follow, SavedSearch):
+        post_save.connect(_follows_changed, sender=model, weak=False, dispatch_uid=f"mijn-kpo-save-{model.__name__}")
+        post_delete.connect(_follows_changed, sender=model, weak=False, dispatch_uid=f"mijn-kpo-del-{model.__name__}")
+    post_save.connect(_signals_changed, sender=Signal, weak=False, dispatch_uid="mijn-kpo-signal-save")
+    post_delete.connect(_signals_changed, sender=Signal, weak=False, dispatch_uid="mijn-kpo-signal-delete")
+    m2m_changed.connect(_groups_changed, sender=User.groups.through, weak=False, dispatch_uid="mijn-kpo-groups")
 
 
 def contact_requests(user, now):
@@ -77,15 +197,31 @@ def reverification(user, now):
 
 
 def upcoming_events(user, now):
-    events = list(events_visible_to(user).upcoming(now).select_related("organiser")[:5])
-    return {"events": events}
+    """The next five events the person may see. Who may see which event depends only on
+    their groups (events.access), so the rendered list is kept per set of groups under the
+    public pages' version (replaced on every change of an event or its audiences), and no
+    longer than until the first of them is over."""
+    group_ids = reader_group_ids(user)
+    digest = hashlib.sha256(repr((may_use_partner_pages(user), group_ids)).encode()).hexdigest()
+    key = f"mijn-kpo:events:{public_pages_version()}:{get_language()}:{digest}"
+    cache = caches["pages"]
+    html = cache.get(key)
+    if html is None:
+        events = list(events_visible_to(user).upcoming(now).select_related("organiser")[:5])
+        html = render_to_string("portal/mijn_kpo/_events_body.html", {"data": {"events": events}})
+        seconds = NEW_CACHE_SECONDS
+        if events:
+            seconds = max(1, min(seconds, int((min(e.ends_at for e in events) - now).total_seconds())))
+        cache.set(key, html, seconds)
+    return {"html": mark_safe(html)}  # noqa: S308 - our template, autoescaped, no personal data
 
 
 def newcomer_help(user, now):
     """Only for someone who follows nothing and saved no search yet."""
-    if Follow.objects.filter(user=user).exists() or SavedSearch.objects.filter(user=user).exists():
-        return None
-    return {}
+    follows_anything = getattr(user, "_mijn_kpo_follows_anything", None)  # known from new_for_me
+    if follows_anything is None:
+        follows_anything = Follow.objects.filter(user=user).exists() or SavedSearch.objects.filter(user=user).exists()
+    return None if follows_anything else {}
 
 
 SECTIONS = [
