@@ -113,25 +113,38 @@ def _branch(spec, model):
     return sql, [spec.param, *params]
 
 
-def facets_for(results, selected: dict[str, list[str]], specs) -> list[Facet]:
+class Facets(list):
+    """The facets of a list, and `total`: the number of results, counted in the same query
+    (the ids are materialised once; a separate COUNT would match and filter them again)."""
+
+    total: int = 0
+
+
+def facets_for(results, selected: dict[str, list[str]], specs) -> Facets:
     """All facets of `specs` over `results` (a queryset already limited to what the visitor
-    may see: nothing outside it is counted), in one query."""
+    may see: nothing outside it is counted), and the number of results, in one query."""
     try:
         ids_sql, ids_params = results.order_by().values("pk").query.sql_with_params()
     except EmptyResultSet:  # .none(): nothing to count, but the names are still shown
         ids_sql, ids_params = "SELECT NULL::bigint AS id WHERE false", ()
-    branches, params = [], list(ids_params)
+    # The first branch counts the results themselves: the list's total comes from this pass.
+    branches, params = ["SELECT '', NULL::text, NULL::text, 0, count(*) FROM facet_results"], list(ids_params)
     for spec in specs:
         sql, branch_params = _branch(spec, results.model)
         branches.append(sql)
         params += branch_params
     query = f"WITH facet_results (id) AS MATERIALIZED ({ids_sql}) " + " UNION ALL ".join(f"({b})" for b in branches)
     rows: dict[str, list] = {spec.param: [] for spec in specs}
+    total = 0
     with connection.cursor() as cursor:
         cursor.execute(query, params)
         for param, slug, name, order, count in cursor.fetchall():
-            rows[param].append((order, name, slug, count))
-    facets = []
+            if param == "":
+                total = count
+            else:
+                rows[param].append((order, name, slug, count))
+    facets = Facets()
+    facets.total = total
     for spec in specs:
         chosen = selected.get(spec.param) or []
         if isinstance(spec, ChoiceFacet):

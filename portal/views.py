@@ -4,7 +4,7 @@ import operator
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Count, Q, Window
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -108,6 +108,13 @@ def _mentions(*lookups):
     return lambda word: functools.reduce(operator.or_, (Q(**{f"{lookup}__icontains": word}) for lookup in lookups))
 
 
+def _counted(key, results, shown=10):
+    """A search group: the first `shown` of `results` and how many there are, in one query
+    (`count(*) OVER ()`): the matches are found and ranked once, not once more for a COUNT."""
+    items = list(results.annotate(search_total=Window(Count("*")))[:shown])
+    return {"key": key, "count": items[0].search_total if items else 0, "items": items}
+
+
 def _public_groups(q, expansion):
     """Articles, signals, quiz topics, RIEC pages and topics matching `q`: the same for
     every visitor. Each group: its count, its first items and the page with all of them."""
@@ -140,7 +147,7 @@ def _public_groups(q, expansion):
         *[(p, "fenomeen") for p in Phenomenon.objects.filter(topic_filter)],
     ]
     return [
-        {"key": "artikelen", "count": articles.count(), "items": list(articles[:10])},
+        _counted("artikelen", articles),
         {"key": "signalen", "count": len(signals), "items": signals[:10]},
         {"key": "quiz", "count": len(quiz_topics), "items": sorted(quiz_topics.values(), key=lambda t: t.name)},
         {"key": "riec", "count": len(regions), "items": regions},
@@ -176,7 +183,7 @@ def search_everything(request):
                 .order_by("user__name")
             )
             groups[1:1] = [
-                {"key": "documenten", "count": documents.count(), "items": list(documents[:10])},
+                _counted("documenten", documents),
                 {"key": "personen", "count": people.count(), "items": list(people[:10])},
             ]
         if events := event_search_group(request.user, q):
