@@ -37,6 +37,9 @@ HIGHLIGHT_STOP = "\ue001"
 # 1 MB document that is most of a second. Snippets come from the start of each field; the
 # match itself is in the tsvector.
 SNIPPET_SOURCE_CHARS = 8_000
+# After a summary with a match: enough of the text to fill a snippet (kpo.templatetags.kpo
+# takes about 35 words, or 50 of one long line) from the summary's matching sentence on.
+SNIPPET_AFTER_SUMMARY_CHARS = 1_000
 
 # The weight of each ranking tier; a match in the title counts twice, in the summary once.
 TIERS = {"phrase": 16.0, "all": 8.0, "all_wide": 4.0, "some": 2.0, "parts": 1.0, "typos": 0.5}
@@ -355,6 +358,19 @@ def _any_mention(words, mentions) -> Q:
     return condition
 
 
+def _snippet_source_length(expansion: Expansion, name: str, snippet_fields):
+    """How much of a field ts_headline reads. The snippet starts at the first match; when
+    the summary (weight B of `rank_vector`) has one, the snippet is that sentence and the
+    words after it, so the long text after the summary is needed for a few lines only."""
+    lexemes = expansion.rank_lexemes()
+    if name != snippet_fields[-1] or snippet_fields[0] != "summary" or len(snippet_fields) < 2 or not lexemes:
+        return Value(SNIPPET_SOURCE_CHARS)
+    return Case(
+        When(rank_vector=LexemeQuery(_any(lexemes, "B")), then=Value(SNIPPET_AFTER_SUMMARY_CHARS)),
+        default=Value(SNIPPET_SOURCE_CHARS),
+    )
+
+
 def search(
     queryset,
     q: str,
@@ -379,7 +395,7 @@ def search(
     query = LexemeQuery(match)
     parts = []
     for name in snippet_fields:
-        parts += [Left(F(name), SNIPPET_SOURCE_CHARS), Value("\n")]
+        parts += [Left(F(name), _snippet_source_length(expansion, name, snippet_fields)), Value("\n")]
     return queryset.filter(**{vector: query}).annotate(
         rank=rank_expression(expansion),
         # Every match marked in the start of the fields; the template picks the sentence
