@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Case, F, FloatField, Q, TextField, Value, When
 from django.db.models.functions import Concat, Left
@@ -414,3 +415,24 @@ def search(
 def ranked(queryset, q: str, *, snippet_fields=("summary", "body_text")):
     """`search`, best first: what the list pages show when sorted by relevance."""
     return search(queryset, q, snippet_fields=snippet_fields).order_by("-rank", "-published_at")
+
+
+def first_results(ranked, shown: int) -> tuple[list, int]:
+    """The first `shown` rows of `ranked` (a `search`, best first: rank, then newest) and how
+    many there are, for a group of /zoeken/. One pass over the matches yields the count and
+    the ids of the best (`array_agg` sorted in memory: ids and ranks only), then those rows
+    are read by id with their snippets. A separate COUNT found and filtered the matches a
+    second time; `count(*) OVER ()` over the rows carried the texts for the snippets through
+    the window (30 MB to disk for 33,000 matching articles)."""
+    try:
+        inner, params = ranked.values("pk", "rank", "published_at").order_by().query.sql_with_params()
+    except EmptyResultSet:
+        return [], 0
+    sql = f"SELECT count(*), (array_agg(s.pk ORDER BY s.rank DESC, s.published_at DESC))[1:%s] FROM ({inner}) s"  # noqa: S608 - Django-compiled SQL, values are parameters
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [shown, *params])
+        total, ids = cursor.fetchone()
+    if not total:
+        return [], 0
+    rows = {row.pk: row for row in ranked.filter(pk__in=ids)}
+    return [rows[pk] for pk in ids if pk in rows], total

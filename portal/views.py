@@ -4,7 +4,7 @@ import operator
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.db.models import Count, Q, Window
+from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -20,7 +20,7 @@ from events.public import event_search_group
 from knowledge.public import Article, Phenomenon, Theme
 from kpo.cache import cache_public_page, page_not_canonical, public_result
 from kpo.markdown import render_content_file
-from kpo.search import clean_query, expand, is_canonical_query, search, word_filter
+from kpo.search import clean_query, expand, first_results, is_canonical_query, search, word_filter
 from learning.public import QuizQuestion, Signal
 from network.public import profiles_visible_to, search_profiles
 
@@ -108,11 +108,10 @@ def _mentions(*lookups):
     return lambda word: functools.reduce(operator.or_, (Q(**{f"{lookup}__icontains": word}) for lookup in lookups))
 
 
-def _counted(key, results, shown=10):
-    """A search group: the first `shown` of `results` and how many there are, in one query
-    (`count(*) OVER ()`): the matches are found and ranked once, not once more for a COUNT."""
-    items = list(results.annotate(search_total=Window(Count("*")))[:shown])
-    return {"key": key, "count": items[0].search_total if items else 0, "items": items}
+def _counted(key, ranked, shown=10):
+    """A search group: its first `shown` results and how many there are (kpo.search.first_results)."""
+    items, count = first_results(ranked, shown)
+    return {"key": key, "count": count, "items": items}
 
 
 def _public_groups(q, expansion):
