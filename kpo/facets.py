@@ -81,6 +81,14 @@ class FKFacet:
     def counts(self, model):
         return model.objects.filter(pk__in=result_ids()).values(k=F(self.field)).annotate(n=Count("pk")).order_by()
 
+    def carried_column(self, model) -> str | None:
+        """For a foreign key of the model itself (the owner of a document): its column, which
+        the CTE of the result ids carries along, so the rows are not looked up again by id."""
+        if "__" in self.field:
+            return None
+        field = model._meta.get_field(self.field)
+        return field.attname if field.many_to_one else None
+
 
 @dataclass
 class ChoiceFacet:
@@ -113,25 +121,67 @@ def _branch(spec, model):
     return sql, [spec.param, *params]
 
 
-def facets_for(results, selected: dict[str, list[str]], specs) -> list[Facet]:
+class Facets(list):
+    """The facets of a list, and `total`: the number of results, counted in the same query
+    (the ids are materialised once; a separate COUNT would match and filter them again)."""
+
+    total: int = 0
+
+
+def _carried_branch(spec, column):
+    """An FK or choice facet over the column the CTE carries: no second read of the rows."""
+    if isinstance(spec, ChoiceFacet):
+        inner = f"SELECT {column} AS k, count(*) AS n FROM facet_results GROUP BY {column}"  # noqa: S608
+        return f"SELECT %s, c.k::text, c.k::text, 0, c.n FROM ({inner}) c", [spec.param]  # noqa: S608
+    target = spec.target_model._meta
+    table = connection.ops.quote_name(target.db_table)
+    order = 't."order"' if any(f.name == "order" for f in target.fields) else "0"
+    # Names from the models and a generated column name; values are parameters.
+    inner = f"SELECT {column} AS k, count(*) AS n FROM facet_results GROUP BY {column}"  # noqa: S608
+    return f"SELECT %s, t.slug, t.name, {order}, c.n FROM {table} t JOIN ({inner}) c ON c.k = t.id", [spec.param]  # noqa: S608
+
+
+def facets_for(results, selected: dict[str, list[str]], specs) -> Facets:
     """All facets of `specs` over `results` (a queryset already limited to what the visitor
-    may see: nothing outside it is counted), in one query."""
-    try:
-        ids_sql, ids_params = results.order_by().values("pk").query.sql_with_params()
-    except EmptyResultSet:  # .none(): nothing to count, but the names are still shown
-        ids_sql, ids_params = "SELECT NULL::bigint AS id WHERE false", ()
-    branches, params = [], list(ids_params)
+    may see: nothing outside it is counted), and the number of results, in one query."""
+    model = results.model
+    carried = {}  # facets counted from a column of the CTE: param -> (CTE column, model field, type)
     for spec in specs:
-        sql, branch_params = _branch(spec, results.model)
+        if isinstance(spec, FKFacet) and (attname := spec.carried_column(model)):
+            carried[spec.param] = (f"c{len(carried)}", attname, "bigint")
+        elif isinstance(spec, ChoiceFacet):
+            carried[spec.param] = (f"c{len(carried)}", model._meta.get_field(spec.field).attname, "text")
+    columns = ["id", *(column for column, _attname, _type in carried.values())]
+    try:
+        ids_sql, ids_params = (
+            results.order_by().values("pk", *(attname for _c, attname, _t in carried.values())).query.sql_with_params()
+        )
+    except EmptyResultSet:  # .none(): nothing to count, but the names are still shown
+        nulls = "".join(f", NULL::{sql_type}" for _c, _attname, sql_type in carried.values())
+        ids_sql, ids_params = f"SELECT NULL::bigint AS id{nulls} WHERE false", ()
+    # The first branch counts the results themselves: the list's total comes from this pass.
+    branches, params = ["SELECT '', NULL::text, NULL::text, 0, count(*) FROM facet_results"], list(ids_params)
+    for spec in specs:
+        if spec.param in carried:
+            sql, branch_params = _carried_branch(spec, carried[spec.param][0])
+        else:
+            sql, branch_params = _branch(spec, model)
         branches.append(sql)
         params += branch_params
-    query = f"WITH facet_results (id) AS MATERIALIZED ({ids_sql}) " + " UNION ALL ".join(f"({b})" for b in branches)
+    query = f"WITH facet_results ({', '.join(columns)}) AS MATERIALIZED ({ids_sql}) " + " UNION ALL ".join(
+        f"({b})" for b in branches
+    )
     rows: dict[str, list] = {spec.param: [] for spec in specs}
+    total = 0
     with connection.cursor() as cursor:
         cursor.execute(query, params)
         for param, slug, name, order, count in cursor.fetchall():
-            rows[param].append((order, name, slug, count))
-    facets = []
+            if param == "":
+                total = count
+            else:
+                rows[param].append((order, name, slug, count))
+    facets = Facets()
+    facets.total = total
     for spec in specs:
         chosen = selected.get(spec.param) or []
         if isinstance(spec, ChoiceFacet):

@@ -33,6 +33,12 @@ def _check_canonical(request, q, page, facet_values) -> None:
         page_not_canonical(request)
 
 
+def _count_and_facets(paginator, facet_values):
+    """The facets query counts the results in the same pass (kpo.facets.Facets.total)."""
+    total = getattr(facet_values, "total", None)
+    return (paginator.count if total is None else total), facet_values
+
+
 def listing(request, queryset, filterset_class, facets, snippet_fields, related, aggregates_key=None):
     """Search, facets, sort and pagination over `queryset` (already limited to what
     the visitor may see), as the kennisbank and the closed section share them.
@@ -59,7 +65,7 @@ def listing(request, queryset, filterset_class, facets, snippet_fields, related,
     paginator = Paginator(ordered, settings.KPO_PAGE_SIZE)
     paginator.count, facet_values = cached(
         aggregates_key,
-        lambda: (paginator.count, facets(results, selected)),
+        lambda: _count_and_facets(paginator, facets(results, selected)),
         queryset.model,
         # Invented facet values and searches are not kept.
         keep=lambda value: _known_facet_values(request, value[1]) and (not q or is_canonical_query(q)),

@@ -20,7 +20,7 @@ from events.public import event_search_group
 from knowledge.public import Article, Phenomenon, Theme
 from kpo.cache import cache_public_page, page_not_canonical, public_result
 from kpo.markdown import render_content_file
-from kpo.search import clean_query, expand, is_canonical_query, search, word_filter
+from kpo.search import clean_query, expand, first_results, is_canonical_query, search, word_filter
 from learning.public import QuizQuestion, Signal
 from network.public import profiles_visible_to, search_profiles
 
@@ -108,6 +108,12 @@ def _mentions(*lookups):
     return lambda word: functools.reduce(operator.or_, (Q(**{f"{lookup}__icontains": word}) for lookup in lookups))
 
 
+def _counted(key, ranked, shown=10):
+    """A search group: its first `shown` results and how many there are (kpo.search.first_results)."""
+    items, count = first_results(ranked, shown)
+    return {"key": key, "count": count, "items": items}
+
+
 def _public_groups(q, expansion):
     """Articles, signals, quiz topics, RIEC pages and topics matching `q`: the same for
     every visitor. Each group: its count, its first items and the page with all of them."""
@@ -140,7 +146,7 @@ def _public_groups(q, expansion):
         *[(p, "fenomeen") for p in Phenomenon.objects.filter(topic_filter)],
     ]
     return [
-        {"key": "artikelen", "count": articles.count(), "items": list(articles[:10])},
+        _counted("artikelen", articles),
         {"key": "signalen", "count": len(signals), "items": signals[:10]},
         {"key": "quiz", "count": len(quiz_topics), "items": sorted(quiz_topics.values(), key=lambda t: t.name)},
         {"key": "riec", "count": len(regions), "items": regions},
@@ -176,7 +182,7 @@ def search_everything(request):
                 .order_by("user__name")
             )
             groups[1:1] = [
-                {"key": "documenten", "count": documents.count(), "items": list(documents[:10])},
+                _counted("documenten", documents),
                 {"key": "personen", "count": people.count(), "items": list(people[:10])},
             ]
         if events := event_search_group(request.user, q):
