@@ -10,15 +10,31 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.public import approved_partner_required
-from kpo.search import clean_query
+from kpo.search import clean_query, is_canonical_query
 
 from . import services
-from .access import get_profile_for_user_or_404, profiles_visible_to
+from .access import directory_audience, get_profile_for_user_or_404, profiles_visible_to
+from .cache import directory_aggregates
 from .filters import ProfileFilter, profile_facets, search_profiles
 from .forms import ContactForm, ProfileForm
 from .models import ContactRequest, Profile
 
 PAGE_SIZE = 25
+# What a card shows (templates/network/directory.html): no password hashes or phone numbers.
+PAGE_FIELDS = (
+    "public_id",
+    "introduction",
+    "user__name",
+    "user__email",
+    "user__function",
+    "user__organisation__name",
+    "user__organisation__slug",
+)
+
+
+def _aggregates(results, paginator, selected):
+    """Count and facets of the directory: the costly part, over thousands of profiles."""
+    return paginator.count, profile_facets(results, selected)
 
 
 @never_cache
@@ -30,9 +46,21 @@ def directory(request):
     results = filterset.qs
     if q:
         results = search_profiles(results, q)
-    selected = {name: filterset.form.cleaned_data.get(name) or [] for name in filterset.filters}
-    ordered = results.select_related("user", "user__organisation").order_by("user__name", "user__email")
+    selected = filterset.selected()
+    ordered = (
+        results.select_related("user", "user__organisation")
+        .only(*PAGE_FIELDS)
+        .order_by("user__name", "user__email")
+    )
     paginator = Paginator(ordered, PAGE_SIZE)
+    # Count and facets are the same for everyone in the viewer's audience (network.cache);
+    # kept only for a known filter value and an empty or canonical search that finds someone.
+    keep = None
+    if filterset.all_known and (not q or is_canonical_query(q)):
+        keep = lambda value: not q or value[0] > 0  # noqa: E731
+    paginator.count, facets = directory_aggregates(
+        directory_audience(request.user), q, selected, lambda: _aggregates(results, paginator, selected), keep
+    )
     page = paginator.get_page(request.GET.get("page"))
     own = Profile.objects.filter(user=request.user).only("completed").first()
     return render(
@@ -43,7 +71,7 @@ def directory(request):
             "page_obj": page,
             "profiles": page.object_list,
             "count": paginator.count,
-            "facets": profile_facets(results, selected),
+            "facets": facets,
             "any_filter": any(selected.values()),
             "filter_count": sum(len(values) for values in selected.values()),
             "invite_to_complete": own is None or not own.completed,
