@@ -84,7 +84,10 @@ class ProfileFilter(django_filters.FilterSet):
             return queryset
         # One round trip: (filter index, slug, id) rows of every filter.
         lookups = [
-            self.filters[name].slug_model.objects.filter(slug__in=slugs).annotate(f=Value(index)).values_list("f", "slug", "pk")
+            self.filters[name]
+            .slug_model.objects.filter(slug__in=slugs)
+            .annotate(f=Value(index))
+            .values_list("f", "slug", "pk")
             for index, (name, slugs) in enumerate(wanted)
         ]
         rows = list(lookups[0].union(*lookups[1:], all=True).order_by())
@@ -128,9 +131,7 @@ def _mentioning(words):
         Profile.objects.filter(any_of("introduction")).values("pk"),
         Profile.objects.filter(any_of("user__name", "user__function")).values("pk"),
         through_themes.objects.filter(theme__in=Theme.objects.filter(any_of("name"))).values("profile_id"),
-        through_phenomena.objects.filter(phenomenon__in=Phenomenon.objects.filter(any_of("name"))).values(
-            "profile_id"
-        ),
+        through_phenomena.objects.filter(phenomenon__in=Phenomenon.objects.filter(any_of("name"))).values("profile_id"),
     ]
     return parts[0].union(*parts[1:])
 

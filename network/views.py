@@ -48,9 +48,7 @@ def directory(request):
         results = search_profiles(results, q)
     selected = filterset.selected()
     ordered = (
-        results.select_related("user", "user__organisation")
-        .only(*PAGE_FIELDS)
-        .order_by("user__name", "user__email")
+        results.select_related("user", "user__organisation").only(*PAGE_FIELDS).order_by("user__name", "user__email")
     )
     paginator = Paginator(ordered, PAGE_SIZE)
     # Count and facets are the same for everyone in the viewer's audience (network.cache);
