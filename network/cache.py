@@ -39,14 +39,14 @@ def invalidate_directory() -> None:
     transaction.on_commit(lambda: _cache().set(VERSION_KEY, uuid.uuid4().hex, None))
 
 
-def directory_aggregates(audience, q: str, selected: dict, compute, keep):
-    """`compute()` (count and facets) for `audience`, the search `q` and the chosen filter
-    values, from the cache; a value is stored only when `keep(value)` (nobody fills the
-    cache by inventing searches or filter values). `audience` None: never cached."""
+def directory_cached(name: str, audience, params, compute, keep):
+    """`compute()` for `audience` and `params` (the search and the chosen filter values),
+    from the cache; a value is stored only when `keep(value)` (nobody fills the cache by
+    inventing searches or filter values). `audience` None or `keep` None: never cached."""
     seconds = settings.KPO_PAGE_CACHE_SECONDS
     if audience is None or not seconds or keep is None:
         return compute()
-    raw = repr((audience, q, sorted((name, sorted(values)) for name, values in selected.items())))
+    raw = repr((name, audience, params))
     key = f"kpo:directory:{_version()}:{get_language()}:{hashlib.sha256(raw.encode()).hexdigest()}"
     cache = _cache()
     value = cache.get(key)

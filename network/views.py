@@ -14,7 +14,7 @@ from kpo.search import clean_query, is_canonical_query
 
 from . import services
 from .access import directory_audience, get_profile_for_user_or_404, profiles_visible_to
-from .cache import directory_aggregates
+from .cache import directory_cached
 from .filters import ProfileFilter, profile_facets, search_profiles
 from .forms import ContactForm, ProfileForm
 from .models import ContactRequest, Profile
@@ -32,9 +32,13 @@ PAGE_FIELDS = (
 )
 
 
-def _aggregates(results, paginator, selected):
-    """Count and facets of the directory: the costly part, over thousands of profiles."""
-    return paginator.count, profile_facets(results, selected)
+def _aggregates(results, selected):
+    """Count and facets of the directory, the costly part over thousands of profiles, in one
+    query: everyone listed has an organisation (the gate), so the count is the sum of the
+    organisation facet."""
+    facets = profile_facets(results, selected)
+    organisations = next(facet for facet in facets if facet.param == "organisatie")
+    return sum(value.count for value in organisations.values), facets
 
 
 @never_cache
@@ -56,8 +60,9 @@ def directory(request):
     keep = None
     if filterset.all_known and (not q or is_canonical_query(q)):
         keep = lambda value: not q or value[0] > 0  # noqa: E731
-    paginator.count, facets = directory_aggregates(
-        directory_audience(request.user), q, selected, lambda: _aggregates(results, paginator, selected), keep
+    params = (q, sorted((name, sorted(values)) for name, values in selected.items()))
+    paginator.count, facets = directory_cached(
+        "directory", directory_audience(request.user), params, lambda: _aggregates(results, selected), keep
     )
     page = paginator.get_page(request.GET.get("page"))
     own = Profile.objects.filter(user=request.user).only("completed").first()

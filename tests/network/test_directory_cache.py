@@ -152,6 +152,21 @@ def test_people_search_matches_name_function_introduction_and_expertise(client, 
     assert "Yara Open" in get(client, "/zoeken/?q=zorgfraude")
 
 
+def test_people_in_site_search_leak_nothing_from_a_warm_cache_and_follow_changes(client, world):
+    people, viewers, _theme = world
+    client.force_login(viewers["a"])
+    assert "Xenia Intern" in get(client, "/zoeken/?q=vastgoedfraude")  # warms A's audience
+
+    client.force_login(viewers["b"])
+    page = get(client, "/zoeken/?q=vastgoedfraude")
+    assert "Xenia Intern" not in page and "Xander Open" in page
+    assert "Personen in het netwerk (4)" in page  # Xander, Yara, and both viewers
+
+    account_services.suspend_membership(people["x_open"][0], by=None, reason="test")
+    page = get(client, "/zoeken/?q=vastgoedfraude")
+    assert "Xander Open" not in page and "Personen in het netwerk (3)" in page
+
+
 def test_unknown_filter_values_and_invented_searches_are_not_kept(client, world):
     from django.core.cache import caches
 
@@ -173,8 +188,9 @@ def test_directory_queries_are_pinned(client, world, django_assert_num_queries):
     from django.core.cache import caches
 
     caches["pages"].clear()
-    # user, user session; the filters' ids (one query for both); count; facets; own profile; rows
-    with django_assert_num_queries(7):
+    # user, user session; the filters' ids (one query for both); facets (the count is their
+    # sum); own profile; rows
+    with django_assert_num_queries(6):
         get(client, url)
     # warm: count and facets from the cache
     with django_assert_num_queries(5):
