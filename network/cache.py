@@ -23,6 +23,11 @@ def _cache():
     return caches["pages"]
 
 
+def directory_version() -> str:
+    """The directory's data version: replaced on every change that can alter what it shows."""
+    return _version()
+
+
 def _version() -> str:
     cache = _cache()
     version = cache.get(VERSION_KEY)

@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.public import approved_partner_required
+from kpo.cache import page_not_canonical
 from kpo.search import clean_query, is_canonical_query
 
 from . import services
@@ -65,6 +66,10 @@ def directory(request):
         "directory", directory_audience(request.user), params, lambda: _aggregates(results, selected), keep
     )
     page = paginator.get_page(request.GET.get("page"))
+    if keep is None or not keep((paginator.count, facets)) or request.GET.get("page", "1") != str(page.number):
+        # Not one to keep in a shared cache (kpo.cache): an invented filter value or search,
+        # a search that finds nothing, a page number past the last page.
+        page_not_canonical(request)
     own = Profile.objects.filter(user=request.user).only("completed").first()
     return render(
         request,
