@@ -22,6 +22,14 @@ def profiles_visible_to(viewer):
     )
 
 
+def directory_audience(viewer):
+    """What of `profiles_visible_to(viewer)` depends on the viewer, as a cache key part:
+    everyone in the same organisation sees the same profiles (None: nothing to share)."""
+    if not may_use_partner_pages(viewer):
+        return None
+    return ("organisation", viewer.organisation_id)
+
+
 def get_profile_for_user_or_404(viewer, public_id) -> Profile:
     try:
         return (

@@ -1,7 +1,9 @@
 import uuid
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -38,6 +40,9 @@ class Profile(models.Model):
     class Meta:
         verbose_name = _("profiel")
         verbose_name_plural = _("profielen")
+        # The people search (`icontains`, so UPPER(…) LIKE '%word%') served by trigrams;
+        # the name and function on accounts_user have theirs too (migration 0004).
+        indexes = [GinIndex(OpClass(Upper("introduction"), name="gin_trgm_ops"), name="network_profile_intro_trgm")]
 
     def __str__(self):
         return str(self.user)

@@ -10,15 +10,36 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.public import approved_partner_required
-from kpo.search import clean_query
+from kpo.cache import page_not_canonical
+from kpo.search import clean_query, is_canonical_query
 
 from . import services
-from .access import get_profile_for_user_or_404, profiles_visible_to
+from .access import directory_audience, get_profile_for_user_or_404, profiles_visible_to
+from .cache import directory_cached
 from .filters import ProfileFilter, profile_facets, search_profiles
 from .forms import ContactForm, ProfileForm
 from .models import ContactRequest, Profile
 
 PAGE_SIZE = 25
+# What a card shows (templates/network/directory.html): no password hashes or phone numbers.
+PAGE_FIELDS = (
+    "public_id",
+    "introduction",
+    "user__name",
+    "user__email",
+    "user__function",
+    "user__organisation__name",
+    "user__organisation__slug",
+)
+
+
+def _aggregates(results, selected):
+    """Count and facets of the directory, the costly part over thousands of profiles, in one
+    query: everyone listed has an organisation (the gate), so the count is the sum of the
+    organisation facet."""
+    facets = profile_facets(results, selected)
+    organisations = next(facet for facet in facets if facet.param == "organisatie")
+    return sum(value.count for value in organisations.values), facets
 
 
 @never_cache
@@ -30,10 +51,25 @@ def directory(request):
     results = filterset.qs
     if q:
         results = search_profiles(results, q)
-    selected = {name: filterset.form.cleaned_data.get(name) or [] for name in filterset.filters}
-    ordered = results.select_related("user", "user__organisation").order_by("user__name", "user__email")
+    selected = filterset.selected()
+    ordered = (
+        results.select_related("user", "user__organisation").only(*PAGE_FIELDS).order_by("user__name", "user__email")
+    )
     paginator = Paginator(ordered, PAGE_SIZE)
+    # Count and facets are the same for everyone in the viewer's audience (network.cache);
+    # kept only for a known filter value and an empty or canonical search that finds someone.
+    keep = None
+    if filterset.all_known and (not q or is_canonical_query(q)):
+        keep = lambda value: not q or value[0] > 0  # noqa: E731
+    params = (q, sorted((name, sorted(values)) for name, values in selected.items()))
+    paginator.count, facets = directory_cached(
+        "directory", directory_audience(request.user), params, lambda: _aggregates(results, selected), keep
+    )
     page = paginator.get_page(request.GET.get("page"))
+    if keep is None or not keep((paginator.count, facets)) or request.GET.get("page", "1") != str(page.number):
+        # Not one to keep in a shared cache (kpo.cache): an invented filter value or search,
+        # a search that finds nothing, a page number past the last page.
+        page_not_canonical(request)
     own = Profile.objects.filter(user=request.user).only("completed").first()
     return render(
         request,
@@ -43,7 +79,7 @@ def directory(request):
             "page_obj": page,
             "profiles": page.object_list,
             "count": paginator.count,
-            "facets": profile_facets(results, selected),
+            "facets": facets,
             "any_filter": any(selected.values()),
             "filter_count": sum(len(values) for values in selected.values()),
             "invite_to_complete": own is None or not own.completed,

@@ -22,7 +22,7 @@ from kpo.cache import cache_public_page, page_not_canonical, public_result
 from kpo.markdown import render_content_file
 from kpo.search import clean_query, expand, first_results, is_canonical_query, search, word_filter
 from learning.public import QuizQuestion, Signal
-from network.public import profiles_visible_to, search_profiles
+from network.public import people_search_group
 
 from . import mijn_kpo
 
@@ -176,14 +176,9 @@ def search_everything(request):
                 .order_by("-rank", "-published_at")
                 .defer("extracted_text", "search_vector", "rank_vector")
             )
-            people = (
-                search_profiles(profiles_visible_to(request.user), q, expansion)
-                .select_related("user", "user__organisation")
-                .order_by("user__name")
-            )
             groups[1:1] = [
                 _counted("documenten", documents),
-                {"key": "personen", "count": people.count(), "items": list(people[:10])},
+                people_search_group(request.user, q, expansion),
             ]
         if events := event_search_group(request.user, q):
             groups.insert(1, events)
