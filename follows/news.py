@@ -19,7 +19,7 @@ get nothing at all: no digest, an empty list."""
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from urllib.parse import urlencode
 
@@ -83,16 +83,18 @@ class News:
     shared: list[Item] = field(default_factory=list)  # every closed document new to the person
 
     def items(self) -> list[Item]:
-        """Every item once, newest first, with the follows it came through."""
+        """Every item once, newest first, with the follows it came through (copies: the
+        Items in `groups` and `shared` may be shared with other people's News)."""
         seen = {}
         for item in self.shared:
-            seen[item.key] = item
+            seen[item.key] = (item, [])
         for group in self.groups:
             for item in group.items:
-                found = seen.setdefault(item.key, item)
-                if group.label not in found.reasons:
-                    found.reasons.append(group.label)
-        return sorted(seen.values(), key=lambda i: (i.at, i.kind, i.pk), reverse=True)
+                _first, reasons = seen.setdefault(item.key, (item, []))
+                if group.label not in reasons:
+                    reasons.append(group.label)
+        found = [replace(item, reasons=reasons) for item, reasons in seen.values()]
+        return sorted(found, key=lambda i: (i.at, i.kind, i.pk), reverse=True)
 
     @property
     def is_empty(self) -> bool:
@@ -177,7 +179,13 @@ DOCUMENT_FACETS = {"thema": "theme_slugs", "fenomeen": "phenomenon_slugs", "orga
 
 def news_for_people(windows: dict[int, tuple[datetime, datetime]]) -> dict[int, News]:
     """{user id: News} for the window (since, until] of each user id in `windows`. A
-    constant number of queries for any number of people (see the module docstring)."""
+    constant number of queries for any number of people (see the module docstring).
+
+    The work in Python is indexed, not people × follows × items: the batch's articles and
+    signals are grouped by theme, phenomenon and region, its documents by group, and a
+    follow's items are worked out once per window (and per set of readable documents) and
+    shared by everyone with that follow. The Items are shared between people and groups, so
+    nobody changes them (News.items() hands out copies)."""
     result = {user_id: News() for user_id in windows}
     allowed = set(partner_page_users(User.objects.filter(pk__in=list(windows))).values_list("pk", flat=True))
     if not allowed:
@@ -227,6 +235,7 @@ def news_for_people(windows: dict[int, tuple[datetime, datetime]]) -> dict[int, 
     article_words = _word_matches(Article, list(articles), sorted(texts[SavedSearch.Section.KENNISBANK]))
     document_words = _word_matches(Document, list(documents), sorted(texts[SavedSearch.Section.CLOSED]))
 
+    # Indexes over the batch's items, in the order of the queries above.
     article_items = {
         pk: Item(
             "article",
@@ -238,42 +247,87 @@ def news_for_people(windows: dict[int, tuple[datetime, datetime]]) -> dict[int, 
         )
         for pk, a in articles.items()
     }
+    articles_by = {key: defaultdict(list) for key in FOLLOWED_SLUGS.values()}
+    for pk, a in articles.items():
+        for key, index in articles_by.items():
+            for slug in a[key]:
+                index[slug].append(pk)
     signal_url = reverse("learning:signals")
+    signals_by = defaultdict(list)
+    for s in signals:
+        signals_by[s["phenomenon__slug"]].append(
+            Item("signal", s["pk"], s["title"], f"{signal_url}#{s['slug']}", s["updated_at"], s["description"])
+        )
+    document_order = {pk: n for n, pk in enumerate(documents)}
+    documents_of_group = defaultdict(list)
+    for pk, found in documents.items():
+        for group_id, at in found["groups"].items():
+            documents_of_group[group_id].append((pk, at))
+    document_urls = {pk: reverse("documents:detail", kwargs={"pk": pk}) for pk in documents}
+
+    memo = {}  # what is the same for many people is worked out once: {key: value}
+
+    def once(key, make, *args):
+        if key not in memo:
+            memo[key] = make(*args)
+        return memo[key]
+
+    def in_window(window, pks):
+        start, end = window
+        return [pk for pk in pks if start < articles[pk]["published_at"] <= end]
+
+    def document_item(pk, at):
+        return Item("document", pk, documents[pk]["document"]["title"], document_urls[pk], at)
+
+    def followed_articles(window, key, slug):
+        return [article_items[pk] for pk in in_window(window, articles_by[key][slug])]
+
+    def followed_signals(window, slug):
+        start, end = window
+        return [s for s in signals_by[slug] if start < s.at <= end]
+
+    def searched_articles(window, params, text):
+        return by_time(
+            article_items[pk]
+            for pk in in_window(window, articles)
+            if _facet_match(articles[pk], params, ARTICLE_FACETS) and (text is None or pk in article_words[text])
+        )
+
+    def labelled(follow):
+        return follow_label(follow), follow_url(follow)
 
     for user_id in allowed:
-        start, end = windows[user_id]
+        window = start, end = windows[user_id]
         news = result[user_id]
-        mine = groups_of[user_id]
-        my_documents = {}
-        for pk, found in documents.items():
-            times = [at for group_id, at in found["groups"].items() if group_id in mine]
-            if times and start < min(times) <= end:
-                d = found["document"]
-                my_documents[pk] = (
-                    d,
-                    Item("document", pk, d["title"], reverse("documents:detail", kwargs={"pk": pk}), min(times)),
-                )
-        my_articles = {pk: a for pk, a in articles.items() if start < a["published_at"] <= end}
-        my_signals = [s for s in signals if start < s["updated_at"] <= end]
-        news.shared = sorted((item for _d, item in my_documents.values()), key=lambda i: i.at, reverse=True)
+        became_readable = {}
+        for group_id in groups_of[user_id]:
+            for pk, at in documents_of_group.get(group_id, ()):
+                if pk not in became_readable or at < became_readable[pk]:
+                    became_readable[pk] = at
+        my_documents = {
+            pk: (documents[pk]["document"], once(("document", pk, at), document_item, pk, at))
+            for pk, at in sorted(became_readable.items(), key=lambda pair: document_order[pair[0]])
+            if start < at <= end
+        }
+        news.shared = by_time(item for _d, item in my_documents.values())
 
         for follow in follows_of[user_id]:
-            slug = follow.target.slug
-            group = Group(f"{follow.kind}:{follow.target.pk}", follow_label(follow), follow_url(follow))
-            if follow.kind in (Follow.Kind.THEME, Follow.Kind.PHENOMENON, Follow.Kind.REGION):
-                key = {"theme": "theme_slugs", "phenomenon": "phenomenon_slugs", "region": "region_slugs"}[follow.kind]
-                group.items += [_copy(article_items[pk]) for pk, a in my_articles.items() if slug in a[key]]
-                if follow.kind != Follow.Kind.REGION:
-                    group.items += [_copy(item) for d, item in my_documents.values() if slug in d[key]]
-            if follow.kind == Follow.Kind.PHENOMENON:
-                group.items += [
-                    Item("signal", s["pk"], s["title"], f"{signal_url}#{s['slug']}", s["updated_at"], s["description"])
-                    for s in my_signals
-                    if s["phenomenon__slug"] == slug
-                ]
+            target = follow.target
+            slug = target.slug
+            group = Group(f"{follow.kind}:{target.pk}", *once(("follow", follow.kind, target.pk), labelled, follow))
             if follow.kind == Follow.Kind.ORGANISATION:
-                group.items += [_copy(item) for d, item in my_documents.values() if d["owner__slug"] == slug]
-            group.items.sort(key=lambda i: i.at, reverse=True)
+                mine = [item for d, item in my_documents.values() if d["owner__slug"] == slug]
+                group.items = once(("organisation", slug, _keys(mine)), by_time, mine)
+            else:
+                key = FOLLOWED_SLUGS[follow.kind]
+                public = once(("articles", window, key, slug), followed_articles, window, key, slug)
+                mine = []
+                if follow.kind != Follow.Kind.REGION:
+                    mine = [item for d, item in my_documents.values() if slug in d[key]]
+                extra = []
+                if follow.kind == Follow.Kind.PHENOMENON:
+                    extra = once(("signals", window, slug), followed_signals, window, slug)
+                group.items = once(("followed", window, key, slug, _keys(mine)), by_time, [*public, *mine, *extra])
             news.groups.append(group)
 
         for search in searches_of[user_id]:
@@ -283,24 +337,32 @@ def news_for_people(windows: dict[int, tuple[datetime, datetime]]) -> dict[int, 
             )
             text = search.match if "q" in params else None
             if search.section == SavedSearch.Section.KENNISBANK:
-                group.items = [
-                    _copy(article_items[pk])
-                    for pk, a in my_articles.items()
-                    if _facet_match(a, params, ARTICLE_FACETS) and (text is None or pk in article_words[text])
-                ]
+                key = ("kennisbank", window, search.query, text)
+                group.items = once(key, searched_articles, window, params, text)
             else:
-                group.items = [
-                    _copy(item)
+                group.items = by_time(
+                    item
                     for pk, (d, item) in my_documents.items()
                     if _facet_match(d, params, DOCUMENT_FACETS) and (text is None or pk in document_words[text])
-                ]
-            group.items.sort(key=lambda i: i.at, reverse=True)
+                )
             news.groups.append(group)
     return result
 
 
-def _copy(item: Item) -> Item:
-    return Item(item.kind, item.pk, item.title, item.url, item.at, item.summary)
+def by_time(items) -> list[Item]:
+    return sorted(items, key=lambda i: i.at, reverse=True)
+
+
+def _keys(items: list[Item]) -> tuple:
+    """What makes a list of shared Items the same list (a document's "at" is per group)."""
+    return tuple((item.kind, item.pk, item.at) for item in items)
+
+
+FOLLOWED_SLUGS = {
+    Follow.Kind.THEME: "theme_slugs",
+    Follow.Kind.PHENOMENON: "phenomenon_slugs",
+    Follow.Kind.REGION: "region_slugs",
+}
 
 
 def news_for(user, since, until) -> News:
