@@ -78,9 +78,9 @@ def _changed(sender, **kwargs):
     invalidate()
 
 
-def _person_changed(sender, instance, update_fields=None, **kwargs):
+def _person_changed(sender, instance, created=False, update_fields=None, **kwargs):
     # A contributor who shows their name renamed themselves. Logins save only last_login.
-    if update_fields is not None and "name" not in update_fields:
+    if created or (update_fields is not None and "name" not in update_fields):
         return
     if Contribution.objects.filter(contributor=instance, show_name=True).exists():
         invalidate()

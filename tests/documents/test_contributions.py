@@ -132,6 +132,23 @@ def test_the_person_is_named_only_if_they_agreed(world):
     assert "Gedeeld door" in text and "Gemeente Alfa (Dirk Deler)" in text
 
 
+def test_a_renamed_contributor_and_a_withdrawn_name_show_with_the_page_kept(world):
+    people = world["people"]
+    share(people["contributor"], show_name="on")
+    contribution = contribution_titled()
+    url = contribution.document.get_absolute_url()
+    assert "(Dirk Deler)" in as_(people["colleague"]).get(url).content.decode()  # kept now
+
+    people["contributor"].name = "Dirk de Deler"
+    people["contributor"].save()
+    assert "Gemeente Alfa (Dirk de Deler)" in as_(people["colleague"]).get(url).content.decode()
+
+    contribution.show_name = False
+    contribution.save()
+    text = as_(people["colleague"]).get(url).content.decode()
+    assert "Deler" not in text and "Gemeente Alfa" in text
+
+
 def test_the_form_comes_back_with_the_input_and_a_reason_for_a_wrong_file(world):
     people = world["people"]
     response = as_(people["contributor"]).post(
