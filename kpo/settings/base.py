@@ -125,8 +125,13 @@ else:
 # PostgreSQL's default cost of a random read assumes spinning disks. With it, a search that
 # matches 40% of 100,000 articles reads every article's tsvector in a sequential scan
 # (0.8 s) instead of using the GIN index (0.19 s); docs/performance.md.
-DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c random_page_cost=" + env(
-    "KPO_DB_RANDOM_PAGE_COST", "1.1"
+# No parallel workers for a request (KPO_DB_PARALLEL_WORKERS, 0): the planner then preferred a
+# parallel sequential scan for a search matching a third of the articles, which reads every
+# article's tsvector from TOAST (1.0 s on three processes instead of 0.6 s on one through the
+# GIN index); and on a web server the other cores serve other requests.
+DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+    f"-c random_page_cost={env('KPO_DB_RANDOM_PAGE_COST', '1.1')}"
+    f" -c max_parallel_workers_per_gather={int(env('KPO_DB_PARALLEL_WORKERS', '0'))}"
 )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
