@@ -20,7 +20,8 @@ RECOUNT_SECONDS = 30
 
 
 def cache_key(user_id) -> str:
-    return f"follows:unread:{user_id}"
+    # v2: (count, counted at); a plain number under the old name belongs to the code before.
+    return f"follows:unread:v2:{user_id}"
 
 
 def _unread_count(user) -> int:
