@@ -145,7 +145,7 @@ class Region(models.Model):
         verbose_name = _("regio")
         verbose_name_plural = _("regio's")
         ordering = ["order", "name"]
-        permissions = [("moderate_region", _("Kan aanmeldingen in deze regio beoordelen"))]
+        permissions = [("moderate_region", _("Kan aanvragen in deze regio beoordelen"))]
 
     def __str__(self):
         return self.name
@@ -206,7 +206,7 @@ class Organisation(models.Model):
         verbose_name = _("organisatie")
         verbose_name_plural = _("organisaties")
         ordering = ["name"]
-        permissions = [("moderate_organisation", _("Kan aanmeldingen bij deze organisatie beoordelen"))]
+        permissions = [("moderate_organisation", _("Kan aanvragen bij deze organisatie beoordelen"))]
 
     def __str__(self):
         return self.name

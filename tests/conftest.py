@@ -17,3 +17,16 @@ def _fresh_cache():
 def _defaults(settings):
     # Most tests are not about MFA; those that are turn it on themselves.
     settings.KPO_REQUIRE_MFA = False
+
+
+@pytest.fixture(autouse=True)
+def _dutch():
+    # A request to an /en/ page leaves English active in the thread (LocaleMiddleware does
+    # not switch back); code a test calls directly then speaks English. Every test starts
+    # in the site's language.
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()

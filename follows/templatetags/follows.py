@@ -1,7 +1,8 @@
 """`{% follow_panel "kennisbank" %}` / `{% follow_panel "closed" %}`: the follow buttons for
 what the list is filtered on (one theme, phenomenon, region or organisation) and the button
-that saves the search. Nothing for visitors who cannot use the partner pages; otherwise two
-queries, whatever the filters."""
+that saves the search. `{% follow_panel "signals" %}`: the phenomenon's follow button only
+(signals are news of what one follows, but not a search one can save). Nothing for visitors
+who cannot use the partner pages; otherwise two queries, whatever the filters."""
 
 from django import template
 
@@ -27,11 +28,14 @@ def follow_panel(context, section):
     user = request.user
     if not may_use_partner_pages(user):
         return {"panel": None, "request": request}
-    section = SavedSearch.Section.CLOSED if section == "closed" else SavedSearch.Section.KENNISBANK
-    query = normalised_query(section, request.GET.urlencode())
+    if section == "signals":
+        parameters, query = ("fenomeen",), ""
+    else:
+        section = SavedSearch.Section.CLOSED if section == "closed" else SavedSearch.Section.KENNISBANK
+        parameters, query = SEARCH_PARAMS[section], normalised_query(section, request.GET.urlencode())
     chosen = {
         name: values[0]
-        for name in SEARCH_PARAMS[section]
+        for name in parameters
         if name in TARGETS and len(values := request.GET.getlist(name)) == 1 and SLUG.fullmatch(values[0])
     }
     targets = []

@@ -467,6 +467,8 @@ def test_approved_partner_pages(walk, demo, log_in, settings):
     walk.visit("/mijn-kpo/")
     walk.visit(f"/kennisbank/?fenomeen={Phenomenon.objects.first().slug}&q=drugs")
     walk.submit("main .follow-panel form:last-of-type")
+    walk.visit(f"/signalen/?fenomeen={Phenomenon.objects.first().slug}")
+    expect(page.locator("main .follow-panel button").first).to_be_visible()
     walk.visit("/mijn-kpo/volgen/")
     walk.visit("/mijn-kpo/meldingen/")
     walk.visit("/mijn-kpo/instellingen/")

@@ -164,6 +164,25 @@ def test_follow_from_the_kennisbank_filter_and_save_the_search(world):
     assert not SavedSearch.objects.filter(user=world["a"]).exists()
 
 
+def test_follow_a_phenomenon_from_the_signals(world, client):
+    from learning.models import Signal
+
+    Signal.objects.create(
+        slug="contant", title="Contante betaling van huur", description="Huur wordt contant betaald.",
+        phenomenon=world["drugs"], setting=Signal.Setting.choices[0][0], action="Meld het bij het RIEC.",
+    )  # fmt: skip
+    back = "/signalen/?fenomeen=drugs"
+    assert "volgen" not in client.get(back).content.decode()  # not for visitors
+    partner_client = signed_in(world["a"])
+    assert "Drugs volgen" not in partner_client.get("/signalen/").content.decode()  # nothing chosen
+    page = partner_client.get(back).content.decode()
+    assert "Contante betaling van huur" in page and "Drugs volgen" in page
+    assert "Zoekopdracht bewaren" not in page
+    assert partner_client.post("/mijn-kpo/volgen/toevoegen/", {"fenomeen": "drugs", "next": back})["Location"] == back
+    assert "U volgt Drugs" in partner_client.get(back).content.decode()
+    assert Follow.objects.filter(user=world["a"], phenomenon=world["drugs"]).exists()
+
+
 def test_nobody_changes_someone_elses_follows(world):
     own = services.follow(world["a"], world["drugs"])
     search = services.save_search(world["a"], "kennisbank", "q=drugs")
