@@ -7,6 +7,7 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db.models.signals import post_delete, post_save
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy
 
@@ -18,8 +19,31 @@ REVERIFY_MESSAGE = gettext_lazy(
 )
 
 
+# A signed-in page asks `needs_mfa_setup` three or four times for the same person (the
+# decorator, the gate, the follow panel, the header): the answer is kept on the user object,
+# which lives for one request, and dropped whenever any second factor is added or removed in
+# this process (the generation below), so a change within a request is seen at once too.
+_mfa_generation = [0]
+
+
+def _second_factors_changed(sender, **kwargs):
+    _mfa_generation[0] += 1
+
+
+post_save.connect(_second_factors_changed, sender="mfa.Authenticator", dispatch_uid="kpo-mfa-memo-save")
+post_delete.connect(_second_factors_changed, sender="mfa.Authenticator", dispatch_uid="kpo-mfa-memo-delete")
+
+
 def needs_mfa_setup(user) -> bool:
-    return settings.KPO_REQUIRE_MFA and not is_mfa_enabled(user)
+    if not settings.KPO_REQUIRE_MFA:
+        return False
+    if not user.is_authenticated:
+        return not is_mfa_enabled(user)
+    memo = getattr(user, "_kpo_mfa_enabled", None)
+    if memo is None or memo[0] != _mfa_generation[0]:
+        memo = (_mfa_generation[0], is_mfa_enabled(user))
+        user._kpo_mfa_enabled = memo
+    return not memo[1]
 
 
 def may_use_partner_pages(user) -> bool:

@@ -10,8 +10,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.public import approved_partner_required, needs_mfa_setup
-from kpo.cache import closed_list_key
-from kpo.listing import listing
+from kpo.cache import audience_fragment, closed_list_key, closed_lists_version
+from kpo.listing import LISTING_PARAMS, listing
+from kpo.search import clean_query
 
 from . import services
 from .access import (
@@ -29,7 +30,7 @@ from .access import (
 )
 from .filters import DocumentFilter, document_facets
 from .forms import ContributionForm, DecisionForm, UpdateForm
-from .models import DocumentAccess, DocumentVersion
+from .models import Document, DocumentAccess, DocumentVersion
 from .uploads import safe_download_name
 
 
@@ -39,19 +40,30 @@ from .uploads import safe_download_name
 def document_list(request):
     """The closed section: the documents shared with you."""
     group_ids = reader_group_ids(request.user)
-    params = [
-        (name, value) for name, values in request.GET.lists() if name not in ("page", "sorteer") for value in values
-    ]
-    context = listing(
-        request,
-        documents_visible_to(request.user, group_ids),
-        DocumentFilter,
-        document_facets,
-        ("summary", "extracted_text"),
-        ("owner",),
-        aggregates_key=closed_list_key(group_ids, params),
+    # Search form, facets, count, cards and pages are the same for everyone in the same groups
+    # asking the same URL: rendered once per audience; the header, the follow panel and the
+    # messages stay personal (kpo.cache). When it is stored, nothing else on the page needs
+    # the list engine: no search, no rows, no snippets.
+    fragment = audience_fragment(
+        request, "closed-list", group_ids, version=closed_lists_version(), params=LISTING_PARAMS, model=Document
     )
-    context["documents"] = context["page_obj"].object_list
+    if fragment is not None and fragment.stored() is not None:
+        context = {"q": clean_query(request.GET.get("q"))}
+    else:
+        params = [
+            (name, value) for name, values in request.GET.lists() if name not in ("page", "sorteer") for value in values
+        ]
+        context = listing(
+            request,
+            documents_visible_to(request.user, group_ids),
+            DocumentFilter,
+            document_facets,
+            ("summary", "extracted_text"),
+            ("owner",),
+            aggregates_key=closed_list_key(group_ids, params),
+        )
+        context["documents"] = context["page_obj"].object_list
+    context["fragment"] = fragment
     context["crumbs"] = [("", _("Besloten gedeelte"))]
     return render(request, "documents/document_list.html", context)
 

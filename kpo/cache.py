@@ -12,10 +12,16 @@ view names the parameters it reads, each may appear once, and the view calls
 last page, an unknown sort key or facet slug, a search that finds nothing). Such a page is
 served, fresh, and not kept. Everything lives in the "pages" cache alias, apart from the
 sessions and rate limits in "default" (docs/deploy.md).
+
+Signed-in pages are never cached whole, but their shared parts can be: see
+`audience_fragment` (a rendered part of a page that is the same for everyone in one
+audience, e.g. the results and facets of the closed list) and the template tag
+`{% shared_fragment %}` in kpo/templatetags/kpo.py.
 """
 
 import hashlib
 import uuid
+from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -23,12 +29,40 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
+from django.core.cache.backends.redis import RedisCacheClient
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 VERSION_KEY = "kpo:public-pages:version"
+
+
+class _ReusedClient(RedisCacheClient):
+    """Django's Redis cache client builds a new `redis.Redis` for every get and set (its
+    connection pool is kept, the client is not), and each one fills a table of ~200 response
+    callbacks: ~0.2 ms of CPU per cache call, 1-2 ms per signed-in page. One client per pool
+    does the same work; a `redis.Redis` is safe to share, and Django's cache backends are
+    per thread anyway."""
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        clients = self.__dict__.setdefault("_kpo_clients", {})
+        client = clients.get(id(pool))
+        if client is None:
+            client = clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
+class RedisCache(DjangoRedisCache):
+    """django.core.cache.backends.redis.RedisCache, with one Redis client per connection pool
+    (settings.CACHES)."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = _ReusedClient
 
 
 class _PagesCache:
@@ -76,6 +110,12 @@ def invalidate_public_pages() -> None:
 def invalidate_closed_lists() -> None:
     """Every cached count and facet of the closed section is stale from now on."""
     _new_version(CLOSED_VERSION_KEY)
+
+
+def closed_lists_version() -> str:
+    """The data version of everything the closed section lists: replaced on any change of a
+    document, its sharing, themes, phenomena or owner (documents/receivers.py)."""
+    return _version(CLOSED_VERSION_KEY)
 
 
 def closed_list_key(group_ids, params) -> str:
@@ -202,3 +242,85 @@ def invalidate_on_change(invalidate, name, models, link_tables):
         post_delete.connect(changed, sender=model, weak=False, dispatch_uid=f"{name}-delete-{model.__name__}")
     for through in link_tables:
         m2m_changed.connect(links_changed, sender=through, weak=False, dispatch_uid=f"{name}-m2m-{through.__name__}")
+
+
+# --- Shared fragments of signed-in pages ---------------------------------------------------------
+#
+# A signed-in page is personal as a whole (the name and unread count in the header, the CSRF
+# token, messages, follow buttons), but most of a list page is not: the result cards, the
+# facets with their counts, the count and the pagination are the same for everyone who may
+# read the same things and asks the same URL. `audience_fragment` makes the key for such a
+# part, and `{% shared_fragment fragment %}…{% endshared_fragment %}` (kpo/templatetags/kpo.py)
+# renders it once per key and serves the stored HTML after that; the personal parts of the page
+# stay outside the tag and are rendered on every request. Because the template inside the tag is
+# not rendered on a hit, lazy querysets that only it reads (a page of rows, their snippets) are
+# not run either.
+#
+# The key holds everything the HTML inside the tag may depend on, and the caller must make sure
+# that is all:
+#   - `audience`: what decides what the reader may see (e.g. their sorted group ids,
+#     documents.access.reader_group_ids); never the person themselves, who is not shared;
+#   - `version`: a data version replaced on every change the fragment shows (e.g.
+#     closed_lists_version()), so a withdrawn share or an edit shows at the very next request;
+#   - the language, and the full path with the query string exactly as asked (links in the
+#     fragment are built from it: facet toggles, pagination, `?terug=`);
+#   - `name`, to tell apart fragments of one page.
+# It is None (render, do not keep) for anything but a GET/HEAD whose query parameters are all
+# in `params`, each once; and the tag does not keep a fragment of a page the view marked as
+# not canonical (page_not_canonical), nor one that holds a CSRF token. Fragments live at most
+# KPO_PAGE_CACHE_SECONDS, and not past the next scheduled publication of `model`.
+#
+# Usage, in a view (after the list engine ran, so an invented value is already marked):
+#     context["fragment"] = audience_fragment(request, "closed-list", group_ids,
+#                                             version=closed_lists_version(), params=LISTING_PARAMS,
+#                                             model=Document)
+# and in its template:
+#     {% load kpo %}{% shared_fragment fragment %}{% include "includes/listing.html" %}{% endshared_fragment %}
+
+CSRF_FIELD = 'name="csrfmiddlewaretoken"'
+
+
+_NOT_LOOKED_UP = object()
+
+
+@dataclass
+class SharedFragment:
+    """The cache key of a rendered fragment, and the model whose scheduled publications
+    bound its life (None: KPO_SCHEDULED_CONTENT_MODEL)."""
+
+    key: str
+    model: type | None = None
+    _html: object = _NOT_LOOKED_UP
+
+    def stored(self) -> str | None:
+        """The stored HTML, or None; looked up once (a view may ask first, to skip the work
+        that only the fragment needs, and the tag then uses the same answer)."""
+        if self._html is _NOT_LOOKED_UP:
+            self._html = cache.get(self.key)
+        return self._html
+
+
+def audience_fragment(request, name, audience, *, version, params, model=None) -> SharedFragment | None:
+    """The key of the fragment `name` of this request's page as one audience sees it (see
+    above), or None when it must not be kept."""
+    if request.method not in ("GET", "HEAD") or not page_cache_seconds():
+        return None
+    if not _only_known_parameters_once(request, params):
+        return None
+    raw = repr((name, tuple(audience), request.get_full_path()))
+    digest = hashlib.sha256(raw.encode()).hexdigest()
+    return SharedFragment(f"kpo:fragment:{version}:{get_language()}:{digest}", model)
+
+
+def render_fragment(request, fragment: SharedFragment | None, render):
+    """The stored HTML of `fragment`, or `render()` (kept when it may be: see above)."""
+    if fragment is None or getattr(request, "_kpo_page_not_canonical", False):
+        return render()
+    html = fragment.stored()
+    if html is None:
+        html = render()
+        # The view or the template may find out while rendering that the page is not one to keep.
+        if not getattr(request, "_kpo_page_not_canonical", False) and CSRF_FIELD not in html:
+            cache.set(fragment.key, str(html), seconds_until_next_publication(page_cache_seconds(), fragment.model))
+        return html
+    return mark_safe(html)  # noqa: S308 - HTML this site rendered itself, under the same key

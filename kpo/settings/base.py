@@ -248,7 +248,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # - "pages": whole public pages and computed results, any of which may be dropped (LRU).
 #   KPO_PAGE_CACHE_URL names its own Redis; without it the pages share REDIS_URL's server
 #   under their own key prefix, which is fine for a small site only.
-_REDIS = "django.core.cache.backends.redis.RedisCache"
+_REDIS = "kpo.cache.RedisCache"  # Django's, with one client per pool (kpo/cache.py)
 _LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
 CACHES = {
     "default": (

@@ -7,14 +7,76 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_from_path, gettext, override
+from django.utils.translation import get_language, get_language_from_path, gettext, override
 
 from kpo import useragent
+from kpo.cache import render_fragment
 from kpo.markdown import render_markdown
 from kpo.paths import is_local_path, path_in_language
 from kpo.search import HIGHLIGHT_START, HIGHLIGHT_STOP
 
 register = template.Library()
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, nodelist, fragment):
+        self.nodelist = nodelist
+        self.fragment = fragment
+
+    def render(self, context):
+        fragment = self.fragment.resolve(context, ignore_failures=True)
+        return render_fragment(context.get("request"), fragment, lambda: self.nodelist.render(context))
+
+
+# Rendered markup that depends on nothing but the code (URLs, translations) and the values
+# named in the tag: kept in this process, per template node, language and those values.
+_STATIC_FRAGMENTS: dict = {}
+_STATIC_FRAGMENTS_MAX = 1000
+
+
+class StaticFragmentNode(template.Node):
+    def __init__(self, nodelist, values):
+        self.nodelist = nodelist
+        self.values = values
+
+    def render(self, context):
+        # The template's name and the tag's place in it (stable, unlike id() of a node that a
+        # template loader without cache parses anew on every request).
+        where = (getattr(self.origin, "name", None), getattr(self.token, "position", None), self.token.contents)
+        key = (where, get_language(), *(value.resolve(context, ignore_failures=True) for value in self.values))
+        html = _STATIC_FRAGMENTS.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            if len(_STATIC_FRAGMENTS) >= _STATIC_FRAGMENTS_MAX:
+                _STATIC_FRAGMENTS.clear()
+            _STATIC_FRAGMENTS[key] = html
+        return html
+
+
+@register.tag
+def static_fragment(parser, token):
+    """`{% static_fragment value … %}…{% endstatic_fragment %}`: markup rendered once per
+    process for the active language and the given values (e.g. the current view's name for the
+    main navigation, the footer with none), then reused. Only for markup that reads nothing but
+    those values, URLs and translations: no data, nothing of the person, no CSRF token."""
+    values = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
+    nodelist = parser.parse(("endstatic_fragment",))
+    parser.delete_first_token()
+    return StaticFragmentNode(nodelist, values)
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """`{% shared_fragment fragment %}…{% endshared_fragment %}`: the part of a signed-in page
+    that is the same for everyone in one audience, rendered once per key and then served as
+    stored. `fragment` comes from kpo.cache.audience_fragment (whose comment says what the key
+    holds and what may go inside); None renders it every time. Nothing personal inside."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("shared_fragment takes one argument: the fragment's key")
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(nodelist, parser.compile_filter(bits[1]))
 
 
 @register.filter

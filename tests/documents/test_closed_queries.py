@@ -44,17 +44,27 @@ def many_documents(db):
     return member, documents
 
 
-def test_closed_list_and_search_query_counts(client, many_documents, django_assert_max_num_queries):
+def test_closed_list_and_search_query_counts(
+    client, many_documents, django_assert_max_num_queries, django_assert_num_queries
+):
     member, documents = many_documents
     client.force_login(member)
-    client.get("/besloten/")  # warm the content-type cache
+    client.get("/")  # warm the content-type cache
 
-    # session, user, user session (read, and touched in a savepoint: 4), your organisation;
-    # results: count, rows with owners; facets: theme and phenomenon counts and names,
-    # owner counts and names
+    # The first visit renders the list: session, user, user session (read, and touched in a
+    # savepoint: 4), your groups, your organisation; results: count, rows with owners; facets:
+    # theme and phenomenon counts and names, owner counts and names; the next scheduled
+    # publication (how long the counts and the rendered fragment are kept).
     with django_assert_max_num_queries(16):
         page = client.get("/besloten/").content.decode()
     assert "120 documenten" not in page and "documenten" in page
+    # After that the results, facets and pages come from the audience's fragment (kpo.cache):
+    # session, user, your groups, your organisation; no rows, no counts, no search.
+    with django_assert_num_queries(4):
+        assert client.get("/besloten/").status_code == 200
     theme = documents[0].themes.first().slug
     with django_assert_max_num_queries(16):
+        assert client.get(f"/besloten/?q=ondermijning&thema={theme}").status_code == 200
+    # The same four, and the follow panel: your follows, the chosen theme, your saved search.
+    with django_assert_num_queries(7):
         assert client.get(f"/besloten/?q=ondermijning&thema={theme}").status_code == 200
