@@ -141,21 +141,28 @@ def _mentioning(words):
     return parts[0].union(*parts[1:])
 
 
+def _all_of(word_sets):
+    """Ids of the profiles that mention a word of every set. Two or more sets as semi-joins
+    (`id IN (…) AND id IN (…)`), not INTERSECT: a hash join stops as soon as one side is
+    empty, where INTERSECT reads both (10,000 ids for `veilig` in `veilige horecavergunning`)."""
+    parts = [_mentioning(words) for words in word_sets]
+    if len(parts) == 1:
+        return parts[0]
+    every = Profile.objects.all()
+    for part in parts:
+        every = every.filter(pk__in=part)
+    return every.values_list("pk", flat=True)
+
+
 def _matching(expansion):
     """Ids matching the search (kpo.search.word_filter's rule): every typed word (its stem or
     a near spelling), or all words of one of the curators' synonyms."""
-    every_word = None
-    for group in expansion.groups:
-        ids = _mentioning({group.word, *group.exact, *group.typos})
-        every_word = ids if every_word is None else every_word.intersection(ids)
-    alternatives = [] if every_word is None else [every_word]
+    alternatives = []
+    if expansion.groups:
+        alternatives.append(_all_of([{g.word, *g.exact, *g.typos} for g in expansion.groups]))
     for words in expansion.synonyms:
-        synonym = None
-        for group in words:
-            ids = _mentioning({group.word, *group.exact})
-            synonym = ids if synonym is None else synonym.intersection(ids)
-        if synonym is not None:
-            alternatives.append(synonym)
+        if words:
+            alternatives.append(_all_of([{g.word, *g.exact} for g in words]))
     if not alternatives:
         return None
     return alternatives[0].union(*alternatives[1:]) if len(alternatives) > 1 else alternatives[0]
