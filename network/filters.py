@@ -66,6 +66,9 @@ class ProfileFilter(django_filters.FilterSet):
     thema = RelatedIdsFilter(relation="themes", target="theme", model=Theme, label=_("Thema"))
     fenomeen = RelatedIdsFilter(relation="phenomena", target="phenomenon", model=Phenomenon, label=_("Fenomeen"))
 
+    # Whether every chosen slug exists (set by filter_queryset): only then may a result be kept.
+    all_known = True
+
     class Meta:
         model = Profile
         fields = []
