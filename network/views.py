@@ -10,17 +10,19 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.public import approved_partner_required
-from kpo.cache import page_not_canonical
+from kpo.cache import audience_fragment, page_not_canonical
 from kpo.search import clean_query, is_canonical_query
 
 from . import services
 from .access import directory_audience, get_profile_for_user_or_404, profiles_visible_to
-from .cache import directory_cached
+from .cache import directory_cached, directory_version
 from .filters import ProfileFilter, profile_facets, search_profiles
 from .forms import ContactForm, ProfileForm
 from .models import ContactRequest, Profile
 
 PAGE_SIZE = 25
+# The query parameters the directory reads: a page with any other is not kept (kpo.cache).
+DIRECTORY_PARAMS = frozenset({"q", "organisatie", "soort", "regio", "thema", "fenomeen", "page"})
 # What a card shows (templates/network/directory.html): no password hashes or phone numbers.
 PAGE_FIELDS = (
     "public_id",
@@ -47,6 +49,20 @@ def _aggregates(results, selected):
 @require_safe
 def directory(request):
     q = clean_query(request.GET.get("q"))
+    own = Profile.objects.filter(user=request.user).only("completed").first()
+    personal = {"invite_to_complete": own is None or not own.completed, "crumbs": [("", _("Netwerk"))]}
+    # The search form, facets, count, cards and pages are the same for everyone in the
+    # viewer's audience asking the same URL (network.access.directory_audience): rendered
+    # once per audience and directory version (kpo.cache.audience_fragment). On a hit no
+    # directory query runs at all; the header and the invitation above stay personal.
+    audience = directory_audience(request.user)
+    fragment = None
+    if audience is not None:
+        fragment = audience_fragment(
+            request, "directory", audience, version=directory_version(), params=DIRECTORY_PARAMS
+        )
+    if fragment is not None and fragment.stored() is not None:
+        return render(request, "network/directory.html", {"q": q, "fragment": fragment, **personal})
     filterset = ProfileFilter(request.GET, queryset=profiles_visible_to(request.user))
     results = filterset.qs
     if q:
@@ -70,11 +86,12 @@ def directory(request):
         # Not one to keep in a shared cache (kpo.cache): an invented filter value or search,
         # a search that finds nothing, a page number past the last page.
         page_not_canonical(request)
-    own = Profile.objects.filter(user=request.user).only("completed").first()
     return render(
         request,
         "network/directory.html",
         {
+            "fragment": fragment,
+            **personal,
             "q": q,
             "page_obj": page,
             "profiles": page.object_list,
@@ -82,8 +99,6 @@ def directory(request):
             "facets": facets,
             "any_filter": any(selected.values()),
             "filter_count": sum(len(values) for values in selected.values()),
-            "invite_to_complete": own is None or not own.completed,
-            "crumbs": [("", _("Netwerk"))],
         },
     )
 
