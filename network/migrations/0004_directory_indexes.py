@@ -11,7 +11,6 @@ The indexes on accounts_user serve only the network's queries, so they live here
 re-run. Statistics are gathered at the end."""
 
 from django.contrib.postgres.indexes import GinIndex, OpClass
-from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 from django.db.models.functions import Upper
 
@@ -29,7 +28,8 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        TrigramExtension(),
+        # knowledge 0001 created the extension too; going back must not drop what others use.
+        migrations.RunSQL("CREATE EXTENSION IF NOT EXISTS pg_trgm", migrations.RunSQL.noop),
         migrations.AddIndex(
             model_name="profile",
             index=GinIndex(OpClass(Upper("introduction"), name="gin_trgm_ops"), name="network_profile_intro_trgm"),
