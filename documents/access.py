@@ -7,9 +7,8 @@ decision, its reviewers."""
 from django.contrib.auth.models import Permission
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import Http404
-from guardian.shortcuts import get_objects_for_user
 
-from accounts.public import Region, may_use_partner_pages, needs_mfa_setup
+from accounts.public import may_use_partner_pages, moderated_regions, moderates, needs_mfa_setup
 
 from .models import Contribution, ContributorSuspension, Document, DocumentGroupObjectPermission
 
@@ -64,7 +63,9 @@ def is_contribution_curator(user) -> bool:
 
 
 def _moderated_regions(user):
-    return get_objects_for_user(user, "accounts.moderate_region", klass=Region, accept_global_perms=False)
+    # The same regions as guardian's get_objects_for_user(..., accept_global_perms=False),
+    # read with one EXISTS over the direct-FK permission tables (accounts.access).
+    return moderated_regions(user)
 
 
 def has_review_rights(user) -> bool:
@@ -72,7 +73,7 @@ def has_review_rights(user) -> bool:
     (MFA) is `may_review`."""
     if is_contribution_curator(user):
         return True
-    return bool(user.is_authenticated and user.is_approved_partner and _moderated_regions(user).exists())
+    return bool(user.is_authenticated and user.is_approved_partner and moderates(user))
 
 
 def may_review(user) -> bool:
