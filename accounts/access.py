@@ -114,11 +114,47 @@ def moderated_regions(user):
     return Region.objects.filter(_holds(user, "region", OuterRef("pk")))
 
 
+_MODERATES_SQL = {}
+
+
+def _moderates_sql(organisations: bool, one_region: bool) -> str:
+    """The SQL of `moderates`, written once per process: the ORM would build and compile the
+    same EXISTS on every call (~3 ms of CPU, as much as guardian's query it replaces)."""
+    key = (organisations, one_region)
+    if key not in _MODERATES_SQL:
+        from django.contrib.contenttypes.models import ContentType
+
+        from .models import User
+
+        memberships = User.groups.through._meta.db_table
+        parts = []
+        for kind in ("region", "organisation") if organisations else ("region",):
+            user_table, group_table, codename = _moderation_tables(kind)
+            permission = (
+                f"(SELECT p.id FROM {Permission._meta.db_table} p JOIN {ContentType._meta.db_table} t ON t.id = p.content_type_id "
+                f"WHERE t.app_label = 'accounts' AND t.model = '{kind}' AND p.codename = '{codename}')"
+            )
+            on_region = " AND o.content_object_id = %(region)s" if kind == "region" and one_region else ""
+            parts.append(
+                f"EXISTS (SELECT 1 FROM {user_table._meta.db_table} o "
+                f"WHERE o.user_id = %(user)s AND o.permission_id = {permission}{on_region})"
+            )
+            parts.append(
+                f"EXISTS (SELECT 1 FROM {group_table._meta.db_table} o JOIN {memberships} m ON m.group_id = o.group_id "
+                f"WHERE m.user_id = %(user)s AND o.permission_id = {permission}{on_region})"
+            )
+        _MODERATES_SQL[key] = "SELECT " + " OR ".join(parts)
+    return _MODERATES_SQL[key]
+
+
 def moderates(user, *, organisations=False, region_id=None) -> bool:
     """Whether `user` moderates a region (with `organisations`: or an organisation), or with
-    `region_id` that region; as `moderated_regions(user)` (and guardian's
-    `get_objects_for_user` for organisations) would say, in one query."""
-    from .models import Organisation, Region, User
+    `region_id` that region: their own right or one of their groups', as
+    `moderated_regions(user)` (and guardian's `get_objects_for_user` for organisations)
+    would say. One query, whatever the number of rights."""
+    from django.db import connection
+
+    from .models import Organisation, Region
 
     if not user.is_authenticated:
         return False
@@ -126,10 +162,10 @@ def moderates(user, *, organisations=False, region_id=None) -> bool:
         if region_id is not None:
             return Region.objects.filter(pk=region_id).exists()
         return Region.objects.exists() or (organisations and Organisation.objects.exists())
-    condition = _holds(user, "region", region_id)
-    if organisations:
-        condition |= _holds(user, "organisation")
-    return User.objects.filter(pk=user.pk).filter(condition).exists()
+    sql = _moderates_sql(organisations and region_id is None, region_id is not None)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, {"user": user.pk, "region": region_id})
+        return bool(cursor.fetchone()[0])
 
 
 def partner_page_users(users):
