@@ -115,6 +115,12 @@ def moderated_regions(user):
 
 
 _MODERATES_SQL = {}
+_MODERATION_NAMES = {
+    "region_model": "region",
+    "region_codename": "moderate_region",
+    "organisation_model": "organisation",
+    "organisation_codename": "moderate_organisation",
+}
 
 
 def _moderates_sql(organisations: bool, one_region: bool) -> str:
@@ -131,16 +137,18 @@ def _moderates_sql(organisations: bool, one_region: bool) -> str:
         for kind in ("region", "organisation") if organisations else ("region",):
             user_table, group_table, codename = _moderation_tables(kind)
             permission = (
-                f"(SELECT p.id FROM {Permission._meta.db_table} p JOIN {ContentType._meta.db_table} t ON t.id = p.content_type_id "
-                f"WHERE t.app_label = 'accounts' AND t.model = '{kind}' AND p.codename = '{codename}')"
+                f"(SELECT p.id FROM {Permission._meta.db_table} p "  # noqa: S608 (table names from the models)
+                f"JOIN {ContentType._meta.db_table} t ON t.id = p.content_type_id "
+                f"WHERE t.app_label = 'accounts' AND t.model = %({kind}_model)s AND p.codename = %({kind}_codename)s)"
             )
             on_region = " AND o.content_object_id = %(region)s" if kind == "region" and one_region else ""
             parts.append(
-                f"EXISTS (SELECT 1 FROM {user_table._meta.db_table} o "
+                f"EXISTS (SELECT 1 FROM {user_table._meta.db_table} o "  # noqa: S608 (table names from the models)
                 f"WHERE o.user_id = %(user)s AND o.permission_id = {permission}{on_region})"
             )
             parts.append(
-                f"EXISTS (SELECT 1 FROM {group_table._meta.db_table} o JOIN {memberships} m ON m.group_id = o.group_id "
+                f"EXISTS (SELECT 1 FROM {group_table._meta.db_table} o "  # noqa: S608 (table names from the models)
+                f"JOIN {memberships} m ON m.group_id = o.group_id "
                 f"WHERE m.user_id = %(user)s AND o.permission_id = {permission}{on_region})"
             )
         _MODERATES_SQL[key] = "SELECT " + " OR ".join(parts)
@@ -164,7 +172,7 @@ def moderates(user, *, organisations=False, region_id=None) -> bool:
         return Region.objects.exists() or (organisations and Organisation.objects.exists())
     sql = _moderates_sql(organisations and region_id is None, region_id is not None)
     with connection.cursor() as cursor:
-        cursor.execute(sql, {"user": user.pk, "region": region_id})
+        cursor.execute(sql, {"user": user.pk, "region": region_id, **_MODERATION_NAMES})
         return bool(cursor.fetchone()[0])
 
 
