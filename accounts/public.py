@@ -3,7 +3,14 @@ may enter the partner pages, and the audience groups that sharing grants to.
 
 Other apps import these names from here, never accounts' views, forms or admin."""
 
-from .access import approved_partner_required, may_use_partner_pages, needs_mfa_setup, partner_page_users
+from .access import (
+    approved_partner_required,
+    may_use_partner_pages,
+    moderated_regions,
+    moderates,
+    needs_mfa_setup,
+    partner_page_users,
+)
 from .audiences import AudienceFields
 from .models import MembershipStatus, Organisation, OrganisationDomain, PartnerType, Region, User
 from .services import (
@@ -33,6 +40,8 @@ __all__ = [
     "has_moderation_rights",
     "is_moderator",
     "may_use_partner_pages",
+    "moderated_regions",
+    "moderates",
     "needs_mfa_setup",
     "partner_page_users",
 ]

@@ -118,6 +118,9 @@ class DocumentGroupObjectPermission(GroupObjectPermissionBase):
 
     class Meta(GroupObjectPermissionBase.Meta):
         db_table = "knowledge_documentgroupobjectpermission"
+        # "What became readable to these groups since ..." (documents.access.documents_new_for_groups)
+        # starts from the grants made in the window.
+        indexes = [models.Index(fields=["group", "granted_at"], name="document_grant_group_time")]
 
 
 class DocumentAccess(models.Model):
