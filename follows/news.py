@@ -19,7 +19,7 @@ get nothing at all: no digest, an empty list."""
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlencode
 
@@ -93,7 +93,7 @@ class News:
                 _first, reasons = seen.setdefault(item.key, (item, []))
                 if group.label not in reasons:
                     reasons.append(group.label)
-        found = [replace(item, reasons=reasons) for item, reasons in seen.values()]
+        found = [Item(i.kind, i.pk, i.title, i.url, i.at, i.summary, reasons) for i, reasons in seen.values()]
         return sorted(found, key=lambda i: (i.at, i.kind, i.pk), reverse=True)
 
     @property
@@ -101,7 +101,8 @@ class News:
         return not self.shared and not any(g.items for g in self.groups)
 
     def count(self) -> int:
-        return len(self.items())
+        """len(self.items()), without making the list."""
+        return len({item.key for item in self.shared}.union(*({i.key for i in g.items} for g in self.groups)))
 
 
 def saved_search_params(section: str, query: str) -> dict[str, list[str]]:
@@ -309,7 +310,8 @@ def news_for_people(windows: dict[int, tuple[datetime, datetime]]) -> dict[int, 
             for pk, at in sorted(became_readable.items(), key=lambda pair: document_order[pair[0]])
             if start < at <= end
         }
-        news.shared = by_time(item for _d, item in my_documents.values())
+        shared = [item for _d, item in my_documents.values()]
+        news.shared = once(("shared", _keys(shared)), by_time, shared)
 
         for follow in follows_of[user_id]:
             target = follow.target

@@ -270,11 +270,11 @@ def test_a_worker_dying_halfway_sends_no_mail_twice_and_misses_none(world, monke
     real = services._send_digest_mail
     calls = []
 
-    def dies_on_second(user, frequency, news):
+    def dies_on_second(user, frequency, news, mailer=None):
         calls.append(user.pk)
         if len(calls) == 2:
             raise SystemExit("worker killed")
-        real(user, frequency, news)
+        real(user, frequency, news, mailer)
 
     monkeypatch.setattr(services, "_send_digest_mail", dies_on_second)
     with pytest.raises(SystemExit):
@@ -290,7 +290,7 @@ def test_smtp_failure_is_retried_with_back_off_and_shown_to_administrators(world
 
     real = services._send_digest_mail
 
-    def refuses(user, frequency, news):
+    def refuses(user, frequency, news, mailer=None):
         raise smtplib.SMTPServerDisconnected("server gone")
 
     monkeypatch.setattr(services, "_send_digest_mail", refuses)
