@@ -133,9 +133,10 @@ class PersonalFeed(SecretFeed):
 
 
 class DigestDelivery(models.Model):
-    """One digest for one person for one period: the row is claimed in the transaction that
-    sends the mail, so a worker that stops halfway and starts again sends no one a digest
-    twice and skips no one. A failure is kept for the administrators and tried again later."""
+    """One digest for one person for one period: the row is written as soon as the mail has
+    gone, by the one run of that frequency at a time (follows.services.send_digests), so a
+    worker that stops halfway and starts again sends no one a digest twice and skips no one.
+    A failure is kept for the administrators and tried again later."""
 
     class Status(models.TextChoices):
         SENT = "sent", _("verstuurd")

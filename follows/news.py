@@ -19,7 +19,7 @@ get nothing at all: no digest, an empty list."""
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlencode
 
@@ -29,9 +29,9 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from accounts.public import User, partner_page_users
+from accounts.public import Organisation, Region, User, partner_page_users
 from documents.public import Document, documents_new_for_groups
-from knowledge.public import Article
+from knowledge.public import Article, Phenomenon, Theme
 from kpo.search import LexemeQuery, clean_query
 from learning.public import Signal
 
@@ -93,7 +93,7 @@ class News:
                 _first, reasons = seen.setdefault(item.key, (item, []))
                 if group.label not in reasons:
                     reasons.append(group.label)
-        found = [replace(item, reasons=reasons) for item, reasons in seen.values()]
+        found = [Item(i.kind, i.pk, i.title, i.url, i.at, i.summary, reasons) for i, reasons in seen.values()]
         return sorted(found, key=lambda i: (i.at, i.kind, i.pk), reverse=True)
 
     @property
@@ -101,7 +101,8 @@ class News:
         return not self.shared and not any(g.items for g in self.groups)
 
     def count(self) -> int:
-        return len(self.items())
+        """len(self.items()), without making the list."""
+        return len({item.key for item in self.shared}.union(*({i.key for i in g.items} for g in self.groups)))
 
 
 def saved_search_params(section: str, query: str) -> dict[str, list[str]]:
@@ -196,11 +197,12 @@ def news_for_people(windows: dict[int, tuple[datetime, datetime]]) -> dict[int, 
     groups_of = defaultdict(set)
     for user_id, group_id in User.groups.through.objects.filter(user_id__in=allowed).values_list("user_id", "group_id"):
         groups_of[user_id].add(group_id)
+    # Rows, not model instances (5,000 per batch): (kind, target id, slug, name) per follow.
     follows_of = defaultdict(list)
-    for follow in Follow.objects.filter(user_id__in=allowed).select_related(
-        "theme", "phenomenon", "region", "organisation"
-    ):
-        follows_of[follow.user_id].append(follow)
+    columns = [f"{kind}{column}" for kind in FOLLOW_TARGETS for column in ("_id", "__slug", "__name")]
+    for user_id, kind, *values in Follow.objects.filter(user_id__in=allowed).values_list("user_id", "kind", *columns):
+        n = 3 * list(FOLLOW_TARGETS).index(kind)
+        follows_of[user_id].append((kind, *values[n : n + 3]))
     searches_of = defaultdict(list)
     for search in SavedSearch.objects.filter(user_id__in=allowed):
         searches_of[search.user_id].append(search)
@@ -293,7 +295,8 @@ def news_for_people(windows: dict[int, tuple[datetime, datetime]]) -> dict[int, 
             if _facet_match(articles[pk], params, ARTICLE_FACETS) and (text is None or pk in article_words[text])
         )
 
-    def labelled(follow):
+    def labelled(kind, pk, slug, name):
+        follow = Follow(kind=kind, **{kind: FOLLOW_TARGETS[kind](pk=pk, slug=slug, name=name)})
         return follow_label(follow), follow_url(follow)
 
     for user_id in allowed:
@@ -309,23 +312,24 @@ def news_for_people(windows: dict[int, tuple[datetime, datetime]]) -> dict[int, 
             for pk, at in sorted(became_readable.items(), key=lambda pair: document_order[pair[0]])
             if start < at <= end
         }
-        news.shared = by_time(item for _d, item in my_documents.values())
+        shared = [item for _d, item in my_documents.values()]
+        news.shared = once(("shared", _keys(shared)), by_time, shared)
 
-        for follow in follows_of[user_id]:
-            target = follow.target
-            slug = target.slug
-            group = Group(f"{follow.kind}:{target.pk}", *once(("follow", follow.kind, target.pk), labelled, follow))
-            if follow.kind == Follow.Kind.ORGANISATION:
+        for kind, target_pk, slug, name in follows_of[user_id]:
+            group = Group(
+                f"{kind}:{target_pk}", *once(("follow", kind, target_pk), labelled, kind, target_pk, slug, name)
+            )
+            if kind == Follow.Kind.ORGANISATION:
                 mine = [item for d, item in my_documents.values() if d["owner__slug"] == slug]
                 group.items = once(("organisation", slug, _keys(mine)), by_time, mine)
             else:
-                key = FOLLOWED_SLUGS[follow.kind]
+                key = FOLLOWED_SLUGS[kind]
                 public = once(("articles", window, key, slug), followed_articles, window, key, slug)
                 mine = []
-                if follow.kind != Follow.Kind.REGION:
+                if kind != Follow.Kind.REGION:
                     mine = [item for d, item in my_documents.values() if slug in d[key]]
                 extra = []
-                if follow.kind == Follow.Kind.PHENOMENON:
+                if kind == Follow.Kind.PHENOMENON:
                     extra = once(("signals", window, slug), followed_signals, window, slug)
                 group.items = once(("followed", window, key, slug, _keys(mine)), by_time, [*public, *mine, *extra])
             news.groups.append(group)
@@ -358,11 +362,8 @@ def _keys(items: list[Item]) -> tuple:
     return tuple((item.kind, item.pk, item.at) for item in items)
 
 
-FOLLOWED_SLUGS = {
-    Follow.Kind.THEME: "theme_slugs",
-    Follow.Kind.PHENOMENON: "phenomenon_slugs",
-    Follow.Kind.REGION: "region_slugs",
-}
+FOLLOWED_SLUGS = {"theme": "theme_slugs", "phenomenon": "phenomenon_slugs", "region": "region_slugs"}
+FOLLOW_TARGETS = {"theme": Theme, "phenomenon": Phenomenon, "region": Region, "organisation": Organisation}
 
 
 def news_for(user, since, until) -> News:

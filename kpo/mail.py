@@ -39,11 +39,17 @@ def html_from_text(text: str, subject: str) -> str:
     """The HTML part for a plain-text body: its paragraphs in the site's mail layout, each
     link to this site made clickable. Any other address stays text: it can only come from
     something a person typed (a moderator's reason), not from the site."""
-    paragraphs = linebreaks(escape(text.strip()))
-    linked = _URL.sub(
-        lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>' if _is_site_link(m.group(0)) else m.group(0), paragraphs
+    return render_to_string("email/layout.html", {"body": linked_paragraphs(text.strip()), "subject": subject})
+
+
+def linked_paragraphs(text: str) -> str:
+    """The body of html_from_text: the text's paragraphs (split at blank lines, joined by
+    a blank line) as escaped HTML, links to this site clickable. Text made of paragraphs
+    gives the same as its paragraphs one by one joined by "\n\n" (the digests use that)."""
+    return _URL.sub(
+        lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>' if _is_site_link(m.group(0)) else m.group(0),
+        linebreaks(escape(text)),
     )
-    return render_to_string("email/layout.html", {"body": linked, "subject": subject})
 
 
 def as_site_mail(message) -> SiteMail:

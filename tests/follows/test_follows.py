@@ -299,11 +299,11 @@ def test_a_worker_dying_halfway_sends_no_mail_twice_and_misses_none(world, monke
     real = services._send_digest_mail
     calls = []
 
-    def dies_on_second(user, frequency, news):
+    def dies_on_second(user, frequency, news, mailer=None):
         calls.append(user.pk)
         if len(calls) == 2:
             raise SystemExit("worker killed")
-        real(user, frequency, news)
+        real(user, frequency, news, mailer)
 
     monkeypatch.setattr(services, "_send_digest_mail", dies_on_second)
     with pytest.raises(SystemExit):
@@ -314,12 +314,31 @@ def test_a_worker_dying_halfway_sends_no_mail_twice_and_misses_none(world, monke
     assert sorted(m.to[0] for m in mail.outbox) == sorted(u.email for u in (world["a"], world["b"], third))
 
 
+def test_two_workers_at_once_send_no_mail_twice(world):
+    """A second worker starting the same run while the first is busy sends nothing; once
+    the first is done, a run sends (a killed worker's lock goes with its connection)."""
+    from django.db import connections
+
+    other = connections.create_connection("default")  # the worker that is busy
+    try:
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(%s)", [services._lock_key("weekly")])
+        assert services.send_digests("weekly")["busy"] == 1
+        assert not mail.outbox
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [services._lock_key("weekly")])
+    finally:
+        other.close()
+    services.send_digests("weekly")
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(u.email for u in (world["a"], world["b"]))
+
+
 def test_smtp_failure_is_retried_with_back_off_and_shown_to_administrators(world, monkeypatch, admin_client):
     import smtplib
 
     real = services._send_digest_mail
 
-    def refuses(user, frequency, news):
+    def refuses(user, frequency, news, mailer=None):
         raise smtplib.SMTPServerDisconnected("server gone")
 
     monkeypatch.setattr(services, "_send_digest_mail", refuses)
