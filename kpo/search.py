@@ -274,6 +274,14 @@ class _Word:
     parts: frozenset[str] = frozenset()  # compounds with the word's root in them
     near: frozenset[str] = frozenset()  # near spellings (already checked by `_near`)
 
+    @property
+    def worth_keeping(self) -> bool:
+        """A stop word (a fixed list), a short stem (too short for compounds and typos: a
+        few letters) or a word the vocabulary has something for: words in, inside or one or
+        two letters from the texts' words, a number bounded by the vocabulary. A random
+        string finds nothing and is looked up each time, as before."""
+        return len(self.stem) < MIN_PART_LENGTH or self.known or bool(self.parts or self.near)
+
 
 def _look_up(words: list[str]) -> dict[str, _Word]:
     """One query: each of `words` in the vocabulary (`_EXPAND_SQL`)."""
@@ -303,10 +311,11 @@ def _look_up(words: list[str]) -> dict[str, _Word]:
 
 
 # Expansions are kept per word, in the "pages" cache, under the vocabulary's version (a new
-# synonym or a new word in the texts replaces it: `vocabulary_changed`). Every key expires
-# after EXPAND_CACHE_SECONDS, so words nobody searches again (typos, random strings) leave
-# Redis on their own; at most MAX_WORDS typed words (each at most MAX_WORD_LENGTH letters) and
-# their joins and synonyms per search, each a few hundred bytes.
+# synonym or a new word in the texts replaces it: `vocabulary_changed`). Bounded three ways:
+# only words the vocabulary has something for are kept (`_Word.worth_keeping`: a random
+# string is not), every key expires after EXPAND_CACHE_SECONDS, and the pages Redis evicts
+# the least recently used keys at its maxmemory (docs/deploy.md). An entry is the stem and
+# at most MAX_COMPOUNDS + 2 * MAX_TYPO_CANDIDATES words: well under 2 kB.
 EXPAND_CACHE_SECONDS = 6 * 3600
 _EXPAND_CACHE_FORMAT = 1  # raise when `_Word`, the query or its limits change
 
@@ -317,9 +326,11 @@ def _expand_prefix() -> str:
     return f"kpo:expand:{_EXPAND_CACHE_FORMAT}:{SEARCH_CONFIG}:{search_vocabulary_version()}:"
 
 
-def _cached_words(prefix: str, words: list[str], found: dict) -> dict[str, _Word]:
+def _cached_words(prefix: str, words: list[str], found: dict, joins: dict) -> dict[str, _Word]:
     """`found` (words already read) completed with `words` from the cache, the rest from the
-    database (one query, and then kept)."""
+    database (one query, and then kept). `joins`: two typed words joined → those two; such a
+    word is kept, even when the texts do not have it, if both its parts are kept (a new pair
+    of known words then costs no query; a random string does not make one)."""
     from kpo.cache import cache
 
     wanted = [w for w in words if w not in found]
@@ -328,9 +339,14 @@ def _cached_words(prefix: str, words: list[str], found: dict) -> dict[str, _Word
         found.update({w: hits[prefix + "w:" + w] for w in wanted if prefix + "w:" + w in hits})
     missing = [w for w in wanted if w not in found]
     if missing:
-        looked_up = _look_up(missing)
-        cache.set_many({prefix + "w:" + w: entry for w, entry in looked_up.items()}, EXPAND_CACHE_SECONDS)
-        found.update(looked_up)
+        found.update(_look_up(missing))
+        keep = {
+            prefix + "w:" + w: found[w]
+            for w in missing
+            if found[w].worth_keeping or (w in joins and all(found[part].worth_keeping for part in joins[w]))
+        }
+        if keep:
+            cache.set_many(keep, EXPAND_CACHE_SECONDS)
     return found
 
 
@@ -344,6 +360,7 @@ def expand(q: str) -> Expansion:
     if not wanted and not unwanted:
         return Expansion([], [], set())
     prefix = _expand_prefix()
+    joins = {a + b: (a, b) for a, b in zip(wanted, wanted[1:], strict=False)}
     joined = [a + b for a, b in zip(wanted, wanted[1:], strict=False)]
     typed = list(dict.fromkeys([*wanted, *unwanted, *joined]))
     # One round trip for the synonyms and the typed words; a second one only for the words
@@ -357,7 +374,7 @@ def expand(q: str) -> Expansion:
     found = {w: hits[prefix + "w:" + w] for w in typed if prefix + "w:" + w in hits}
     synonyms = _synonym_phrases(wanted, rows)
     lookup = list(dict.fromkeys([*typed, *(w for p in synonyms for w in p)]))
-    entries = _cached_words(prefix, lookup, found)
+    entries = _cached_words(prefix, lookup, found, joins)
     stems = {w: entries[w].stem for w in lookup if entries[w].stem}
     known = {w for w in stems if entries[w].known}
     parts = {w: set(entries[w].parts) for w in stems if entries[w].parts}
@@ -402,9 +419,14 @@ def vocabulary_changed(sender, update_fields=None, **kwargs) -> None:
         columns = VOCABULARY_TABLES.get(table)
         if columns is None or (update_fields is not None and not columns & set(update_fields)):
             return
-    from kpo.cache import invalidate_search_vocabulary
+    from kpo.cache import invalidate_closed_lists, invalidate_public_pages, invalidate_search_vocabulary
 
     invalidate_search_vocabulary()
+    if table == "kpo_searchsynonym":
+        # What every kept search result means changes with it (a saved text already
+        # replaces the versions of the pages and lists it is in; the directory: network.apps).
+        invalidate_public_pages()
+        invalidate_closed_lists()
 
 
 def rank_expression(expansion: Expansion, rank_vector: str = "rank_vector"):

@@ -41,8 +41,17 @@ DESCRIPTION = {
 SCHEMA = {
     "type": "object",
     "required": [
-        "publiccodeYmlVersion", "name", "url", "platforms", "categories", "developmentStatus",
-        "softwareType", "description", "legal", "maintenance", "localisation",
+        "publiccodeYmlVersion",
+        "name",
+        "url",
+        "platforms",
+        "categories",
+        "developmentStatus",
+        "softwareType",
+        "description",
+        "legal",
+        "maintenance",
+        "localisation",
     ],  # fmt: skip
     "properties": {
         "publiccodeYmlVersion": {"const": "0.4"},
@@ -53,8 +62,15 @@ SCHEMA = {
         "developmentStatus": {"enum": ["concept", "development", "beta", "stable", "obsolete"]},
         "softwareType": {
             "enum": [
-                "standalone/mobile", "standalone/iot", "standalone/desktop", "standalone/web",
-                "standalone/backend", "standalone/other", "addon", "library", "configurationFiles",
+                "standalone/mobile",
+                "standalone/iot",
+                "standalone/desktop",
+                "standalone/web",
+                "standalone/backend",
+                "standalone/other",
+                "addon",
+                "library",
+                "configurationFiles",
             ]
         },  # fmt: skip
         "intendedAudience": {
