@@ -66,10 +66,7 @@ class M2MFacet:
         target = connection.ops.quote_name(through.get_field(self.target_model._meta.model_name).column)
         table = connection.ops.quote_name(through.db_table)
         # The ids in the CTE are unique: every filter narrows with EXISTS, never with a join.
-        return (
-            f"SELECT x.{target} AS k, count(*) AS n FROM {table} x JOIN facet_results r ON r.id = x.{owner} GROUP BY x.{target}",
-            [],
-        )  # noqa: S608, E501
+        return f"SELECT x.{target} AS k, count(*) AS n FROM {table} x JOIN facet_results r ON r.id = x.{owner} GROUP BY x.{target}", []  # noqa: S608, E501
 
 
 @dataclass
@@ -107,10 +104,7 @@ class ChoiceFacet:
         column = connection.ops.quote_name(model._meta.get_field(self.field).column)
         table = connection.ops.quote_name(model._meta.db_table)
         pk = connection.ops.quote_name(model._meta.pk.column)
-        return (
-            f"SELECT m.{column} AS k, count(*) AS n FROM {table} m JOIN facet_results r ON r.id = m.{pk} GROUP BY m.{column}",
-            [],
-        )  # noqa: S608, E501
+        return f"SELECT m.{column} AS k, count(*) AS n FROM {table} m JOIN facet_results r ON r.id = m.{pk} GROUP BY m.{column}", []  # noqa: S608, E501
 
 
 def _branch(spec, model):

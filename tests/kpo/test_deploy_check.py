@@ -151,7 +151,9 @@ def test_headers_rated_good_by_internet_nl_with_the_production_settings(client, 
     """internet.nl's "security options" test: what it rates good, on every kind of answer."""
     response = client.get(url, secure=True)
 
-    hsts = dict((part.strip().split("=", 1) + [""])[:2] for part in response["Strict-Transport-Security"].split(";"))
+    hsts = dict(
+        (part.strip().split("=", 1) + [""])[:2] for part in response["Strict-Transport-Security"].split(";")
+    )
     assert int(hsts["max-age"]) >= 31536000 and "includeSubDomains" in hsts
     csp = _csp(response["Content-Security-Policy"])
     for directive in ("default-src", "frame-ancestors", "base-uri", "form-action"):

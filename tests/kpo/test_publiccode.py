@@ -41,17 +41,8 @@ DESCRIPTION = {
 SCHEMA = {
     "type": "object",
     "required": [
-        "publiccodeYmlVersion",
-        "name",
-        "url",
-        "platforms",
-        "categories",
-        "developmentStatus",
-        "softwareType",
-        "description",
-        "legal",
-        "maintenance",
-        "localisation",
+        "publiccodeYmlVersion", "name", "url", "platforms", "categories", "developmentStatus",
+        "softwareType", "description", "legal", "maintenance", "localisation",
     ],  # fmt: skip
     "properties": {
         "publiccodeYmlVersion": {"const": "0.4"},
@@ -62,15 +53,8 @@ SCHEMA = {
         "developmentStatus": {"enum": ["concept", "development", "beta", "stable", "obsolete"]},
         "softwareType": {
             "enum": [
-                "standalone/mobile",
-                "standalone/iot",
-                "standalone/desktop",
-                "standalone/web",
-                "standalone/backend",
-                "standalone/other",
-                "addon",
-                "library",
-                "configurationFiles",
+                "standalone/mobile", "standalone/iot", "standalone/desktop", "standalone/web",
+                "standalone/backend", "standalone/other", "addon", "library", "configurationFiles",
             ]
         },  # fmt: skip
         "intendedAudience": {
