@@ -223,6 +223,8 @@ SELECT w, stem, t.word, 1 FROM words CROSS JOIN LATERAL (
     WHERE length(root) >= %(min_part)s AND word LIKE '%%' || root || '%%'
     ORDER BY length(word), word LIMIT %(compounds)s
 ) AS t
+"""
+_EXPAND_TYPOS_SQL = """
 UNION ALL
 SELECT w, stem, t.word, 2 FROM words CROSS JOIN LATERAL (
     SELECT word FROM kpo_searchterm
@@ -283,12 +285,13 @@ class _Word:
         return len(self.stem) < MIN_PART_LENGTH or self.known or bool(self.parts or self.near)
 
 
-def _look_up(words: list[str]) -> dict[str, _Word]:
-    """One query: each of `words` in the vocabulary (`_EXPAND_SQL`)."""
+def _look_up(words: list[str], typos: bool = True) -> dict[str, _Word]:
+    """One query: each of `words` in the vocabulary (`_EXPAND_SQL`); without `typos`, no
+    near spellings (for a joined word: only its stem and compounds count)."""
     stems, parts, near, known = {}, {}, {}, set()
     with connection.cursor() as cursor:
         cursor.execute(
-            _EXPAND_SQL,
+            _EXPAND_SQL + (_EXPAND_TYPOS_SQL if typos else ""),
             {"words": words, "min_part": MIN_PART_LENGTH, "compounds": MAX_COMPOUNDS, "typos": MAX_TYPO_CANDIDATES},
         )
         for word, stem, term, kind in cursor.fetchall():
@@ -326,22 +329,24 @@ def _expand_prefix() -> str:
     return f"kpo:expand:{_EXPAND_CACHE_FORMAT}:{SEARCH_CONFIG}:{search_vocabulary_version()}:"
 
 
-def _cached_words(prefix: str, words: list[str], found: dict, joins: dict) -> dict[str, _Word]:
-    """`found` (words already read) completed with `words` from the cache, the rest from the
-    database (one query, and then kept). `joins`: two typed words joined → those two; such a
-    word is kept, even when the texts do not have it, if both its parts are kept (a new pair
-    of known words then costs no query; a random string does not make one)."""
+def _cached_words(key, words: list[str], found: dict, joins: dict) -> dict[str, _Word]:
+    """`found` (words already read) completed with `words` from the cache (under `key(w)`),
+    the rest from the database (one query, and then kept). `joins`: a joined word that was
+    not typed → its two typed words. Only its stem and compounds count, so when every other
+    word is warm it is looked up without near spellings; it is kept, even when the texts do
+    not have it, if both its parts are kept (a pair of known words then costs no query the
+    second time; a random string does not make one)."""
     from kpo.cache import cache
 
     wanted = [w for w in words if w not in found]
     if wanted:
-        hits = cache.get_many([prefix + "w:" + w for w in wanted])
-        found.update({w: hits[prefix + "w:" + w] for w in wanted if prefix + "w:" + w in hits})
+        hits = cache.get_many([key(w) for w in wanted])
+        found.update({w: hits[key(w)] for w in wanted if key(w) in hits})
     missing = [w for w in wanted if w not in found]
     if missing:
-        found.update(_look_up(missing))
+        found.update(_look_up(missing, typos=any(w not in joins for w in missing)))
         keep = {
-            prefix + "w:" + w: found[w]
+            key(w): found[w]
             for w in missing
             if found[w].worth_keeping or (w in joins and all(found[part].worth_keeping for part in joins[w]))
         }
@@ -360,21 +365,27 @@ def expand(q: str) -> Expansion:
     if not wanted and not unwanted:
         return Expansion([], [], set())
     prefix = _expand_prefix()
-    joins = {a + b: (a, b) for a, b in zip(wanted, wanted[1:], strict=False)}
     joined = [a + b for a, b in zip(wanted, wanted[1:], strict=False)]
     typed = list(dict.fromkeys([*wanted, *unwanted, *joined]))
+    # A joined word that was not typed counts by its stem and compounds only (`known`,
+    # `parts` below; near spellings only for typed words).
+    joins = {a + b: (a, b) for a, b in zip(wanted, wanted[1:], strict=False) if a + b not in wanted + unwanted}
+
+    def key(w):
+        return prefix + ("j:" if w in joins else "w:") + w
+
     # One round trip for the synonyms and the typed words; a second one only for the words
     # of a synonym that applies.
     synonyms_key = prefix + "synonyms"
-    hits = cache.get_many([synonyms_key, *(prefix + "w:" + w for w in typed)])
+    hits = cache.get_many([synonyms_key, *(key(w) for w in typed)])
     rows = hits.get(synonyms_key)
     if rows is None:
         rows = _synonym_rows()
         cache.set(synonyms_key, rows, EXPAND_CACHE_SECONDS)
-    found = {w: hits[prefix + "w:" + w] for w in typed if prefix + "w:" + w in hits}
+    found = {w: hits[key(w)] for w in typed if key(w) in hits}
     synonyms = _synonym_phrases(wanted, rows)
     lookup = list(dict.fromkeys([*typed, *(w for p in synonyms for w in p)]))
-    entries = _cached_words(prefix, lookup, found, joins)
+    entries = _cached_words(key, lookup, found, joins)
     stems = {w: entries[w].stem for w in lookup if entries[w].stem}
     known = {w for w in stems if entries[w].known}
     parts = {w: set(entries[w].parts) for w in stems if entries[w].parts}
