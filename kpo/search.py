@@ -276,13 +276,15 @@ class _Word:
     parts: frozenset[str] = frozenset()  # compounds with the word's root in them
     near: frozenset[str] = frozenset()  # near spellings (already checked by `_near`)
 
-    @property
-    def worth_keeping(self) -> bool:
-        """A stop word (a fixed list), a short stem (too short for compounds and typos: a
-        few letters) or a word the vocabulary has something for: words in, inside or one or
-        two letters from the texts' words, a number bounded by the vocabulary. A random
-        string finds nothing and is looked up each time, as before."""
-        return len(self.stem) < MIN_PART_LENGTH or self.known or bool(self.parts or self.near)
+    def worth_keeping(self, word: str) -> bool:
+        """A stop word (a fixed list), a short word of letters whose stem is too short for
+        compounds and typos (`kade` → `kad`), or a word the vocabulary has something for:
+        words in, inside or one or two letters from the texts' words, a number bounded by
+        the vocabulary. A random string finds nothing and is looked up each time, as before
+        (its stem may be short too: `to_tsvector` splits letters and digits)."""
+        if not self.stem or self.known or self.parts or self.near:
+            return True
+        return len(self.stem) < MIN_PART_LENGTH and len(word) <= 2 * MIN_PART_LENGTH and word.isalpha()
 
 
 def _look_up(words: list[str], typos: bool = True) -> dict[str, _Word]:
@@ -348,7 +350,7 @@ def _cached_words(key, words: list[str], found: dict, joins: dict) -> dict[str, 
         keep = {
             key(w): found[w]
             for w in missing
-            if found[w].worth_keeping or (w in joins and all(found[part].worth_keeping for part in joins[w]))
+            if found[w].worth_keeping(w) or (w in joins and all(found[p].worth_keeping(p) for p in joins[w]))
         }
         if keep:
             cache.set_many(keep, EXPAND_CACHE_SECONDS)
