@@ -2,6 +2,8 @@
 
 from django.tasks import task
 
+from kpo.cache import invalidate_search_vocabulary
+
 from .models import Document
 from .uploads import extract_text
 
@@ -15,3 +17,4 @@ def extract_document_text(document_id: int) -> None:
     with document.file.open("rb") as fh:
         text = extract_text(fh, document.extension.lstrip("."))
     Document.objects.filter(pk=document_id).update(extracted_text=text)
+    invalidate_search_vocabulary()  # the trigger may have added words; update() sends no signal

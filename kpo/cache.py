@@ -112,6 +112,20 @@ def invalidate_closed_lists() -> None:
     _new_version(CLOSED_VERSION_KEY)
 
 
+SEARCH_VOCABULARY_VERSION_KEY = "kpo:search-vocabulary:version"
+
+
+def search_vocabulary_version() -> str:
+    """The version of what search expands words with (kpo.SearchTerm, kpo.SearchSynonym):
+    replaced when either changes (kpo.search.vocabulary_changed)."""
+    return _version(SEARCH_VOCABULARY_VERSION_KEY)
+
+
+def invalidate_search_vocabulary() -> None:
+    """Every cached word expansion of the search is stale from now on."""
+    _new_version(SEARCH_VOCABULARY_VERSION_KEY)
+
+
 def closed_lists_version() -> str:
     """The data version of everything the closed section lists: replaced on any change of a
     document, its sharing, themes, phenomena or owner (documents/receivers.py)."""

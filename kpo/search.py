@@ -179,13 +179,17 @@ def _tokens(q: str) -> tuple[list[str], list[str]]:
     return wanted[:MAX_WORDS], unwanted[:MAX_WORDS]
 
 
-def _synonym_phrases(words: list[str]) -> list[list[str]]:
-    """The alternatives of every synonym whose term (or, both ways, alternative) was typed."""
+def _synonym_rows() -> list[tuple[str, str, bool]]:
     from kpo.models import SearchSynonym  # models import late: this module is imported by models
 
+    return list(SearchSynonym.objects.values_list("term", "alternative", "both_ways"))
+
+
+def _synonym_phrases(words: list[str], rows) -> list[list[str]]:
+    """The alternatives of every synonym (`rows`) whose term (or, both ways, alternative) was typed."""
     typed = " " + " ".join(words) + " "
     found = []
-    for term, alternative, both_ways in SearchSynonym.objects.values_list("term", "alternative", "both_ways"):
+    for term, alternative, both_ways in rows:
         term_words = _WORD.findall(term.lower())
         alternative_words = _WORD.findall(alternative.lower())
         if term_words and f" {' '.join(term_words)} " in typed:
@@ -219,6 +223,8 @@ SELECT w, stem, t.word, 1 FROM words CROSS JOIN LATERAL (
     WHERE length(root) >= %(min_part)s AND word LIKE '%%' || root || '%%'
     ORDER BY length(word), word LIMIT %(compounds)s
 ) AS t
+"""
+_EXPAND_TYPOS_SQL = """
 UNION ALL
 SELECT w, stem, t.word, 2 FROM words CROSS JOIN LATERAL (
     SELECT word FROM kpo_searchterm
@@ -261,20 +267,34 @@ def _near(stem: str, term: str) -> bool:
     return any(edit_distance(stem, term[:length]) <= 1 for length in range(len(stem) - 1, len(stem) + 2))
 
 
-def expand(q: str) -> Expansion:
-    """What `q` means for the search: per word its stem, compounds and near spellings;
-    split compounds joined; synonyms. Two queries: the synonyms and the vocabulary."""
-    wanted, unwanted = _tokens(q)
-    if not wanted and not unwanted:
-        return Expansion([], [], set())
-    synonyms = _synonym_phrases(wanted)
-    joined = [a + b for a, b in zip(wanted, wanted[1:], strict=False)]
-    lookup = list(dict.fromkeys([*wanted, *unwanted, *joined, *(w for p in synonyms for w in p)]))
-    stems, parts, typos, known = {}, {}, {}, set()
+@dataclass(frozen=True)
+class _Word:
+    """What the vocabulary says about one looked-up word (kept in the cache, per word)."""
+
+    stem: str  # "" for a stop word
+    known: bool = False  # the stem itself is in the vocabulary
+    parts: frozenset[str] = frozenset()  # compounds with the word's root in them
+    near: frozenset[str] = frozenset()  # near spellings (already checked by `_near`)
+
+    def worth_keeping(self, word: str) -> bool:
+        """A stop word (a fixed list), a short word of letters whose stem is too short for
+        compounds and typos (`kade` → `kad`), or a word the vocabulary has something for:
+        words in, inside or one or two letters from the texts' words, a number bounded by
+        the vocabulary. A random string finds nothing and is looked up each time, as before
+        (its stem may be short too: `to_tsvector` splits letters and digits)."""
+        if not self.stem or self.known or self.parts or self.near:
+            return True
+        return len(self.stem) < MIN_PART_LENGTH and len(word) <= 2 * MIN_PART_LENGTH and word.isalpha()
+
+
+def _look_up(words: list[str], typos: bool = True) -> dict[str, _Word]:
+    """One query: each of `words` in the vocabulary (`_EXPAND_SQL`); without `typos`, no
+    near spellings (for a joined word: only its stem and compounds count)."""
+    stems, parts, near, known = {}, {}, {}, set()
     with connection.cursor() as cursor:
         cursor.execute(
-            _EXPAND_SQL,
-            {"words": lookup, "min_part": MIN_PART_LENGTH, "compounds": MAX_COMPOUNDS, "typos": MAX_TYPO_CANDIDATES},
+            _EXPAND_SQL + (_EXPAND_TYPOS_SQL if typos else ""),
+            {"words": words, "min_part": MIN_PART_LENGTH, "compounds": MAX_COMPOUNDS, "typos": MAX_TYPO_CANDIDATES},
         )
         for word, stem, term, kind in cursor.fetchall():
             if not stem:
@@ -286,7 +306,92 @@ def expand(q: str) -> Expansion:
                 else:
                     parts.setdefault(word, set()).add(term)
             elif kind == 2 and term != stem and _near(stem, term):
-                typos.setdefault(word, set()).add(term)
+                near.setdefault(word, set()).add(term)
+    return {
+        word: _Word(stems[word], word in known, frozenset(parts.get(word, ())), frozenset(near.get(word, ())))
+        if word in stems
+        else _Word("")
+        for word in words
+    }
+
+
+# Expansions are kept per word, in the "pages" cache, under the vocabulary's version (a new
+# synonym or a new word in the texts replaces it: `vocabulary_changed`). Bounded three ways:
+# only words the vocabulary has something for are kept (`_Word.worth_keeping`: a random
+# string is not), every key expires after EXPAND_CACHE_SECONDS, and the pages Redis evicts
+# the least recently used keys at its maxmemory (docs/deploy.md). An entry is the stem and
+# at most MAX_COMPOUNDS + 2 * MAX_TYPO_CANDIDATES words: well under 2 kB.
+EXPAND_CACHE_SECONDS = 6 * 3600
+_EXPAND_CACHE_FORMAT = 1  # raise when `_Word`, the query or its limits change
+
+
+def _expand_prefix() -> str:
+    from kpo.cache import search_vocabulary_version
+
+    return f"kpo:expand:{_EXPAND_CACHE_FORMAT}:{SEARCH_CONFIG}:{search_vocabulary_version()}:"
+
+
+def _cached_words(key, words: list[str], found: dict, joins: dict) -> dict[str, _Word]:
+    """`found` (words already read) completed with `words` from the cache (under `key(w)`),
+    the rest from the database (one query, and then kept). `joins`: a joined word that was
+    not typed → its two typed words. Only its stem and compounds count, so when every other
+    word is warm it is looked up without near spellings; it is kept, even when the texts do
+    not have it, if both its parts are kept (a pair of known words then costs no query the
+    second time; a random string does not make one)."""
+    from kpo.cache import cache
+
+    wanted = [w for w in words if w not in found]
+    if wanted:
+        hits = cache.get_many([key(w) for w in wanted])
+        found.update({w: hits[key(w)] for w in wanted if key(w) in hits})
+    missing = [w for w in wanted if w not in found]
+    if missing:
+        found.update(_look_up(missing, typos=any(w not in joins for w in missing)))
+        keep = {
+            key(w): found[w]
+            for w in missing
+            if found[w].worth_keeping(w) or (w in joins and all(found[p].worth_keeping(p) for p in joins[w]))
+        }
+        if keep:
+            cache.set_many(keep, EXPAND_CACHE_SECONDS)
+    return found
+
+
+def expand(q: str) -> Expansion:
+    """What `q` means for the search: per word its stem, compounds and near spellings;
+    split compounds joined; synonyms. From the cache for words searched before; else two
+    queries: the synonyms and the vocabulary."""
+    from kpo.cache import cache
+
+    wanted, unwanted = _tokens(q)
+    if not wanted and not unwanted:
+        return Expansion([], [], set())
+    prefix = _expand_prefix()
+    joined = [a + b for a, b in zip(wanted, wanted[1:], strict=False)]
+    typed = list(dict.fromkeys([*wanted, *unwanted, *joined]))
+    # A joined word that was not typed counts by its stem and compounds only (`known`,
+    # `parts` below; near spellings only for typed words).
+    joins = {a + b: (a, b) for a, b in zip(wanted, wanted[1:], strict=False) if a + b not in wanted + unwanted}
+
+    def key(w):
+        return prefix + ("j:" if w in joins else "w:") + w
+
+    # One round trip for the synonyms and the typed words; a second one only for the words
+    # of a synonym that applies.
+    synonyms_key = prefix + "synonyms"
+    hits = cache.get_many([synonyms_key, *(key(w) for w in typed)])
+    rows = hits.get(synonyms_key)
+    if rows is None:
+        rows = _synonym_rows()
+        cache.set(synonyms_key, rows, EXPAND_CACHE_SECONDS)
+    found = {w: hits[key(w)] for w in typed if key(w) in hits}
+    synonyms = _synonym_phrases(wanted, rows)
+    lookup = list(dict.fromkeys([*typed, *(w for p in synonyms for w in p)]))
+    entries = _cached_words(key, lookup, found, joins)
+    stems = {w: entries[w].stem for w in lookup if entries[w].stem}
+    known = {w for w in stems if entries[w].known}
+    parts = {w: set(entries[w].parts) for w in stems if entries[w].parts}
+    typos = {w: set(entries[w].near) for w in stems if entries[w].near}
     groups = []
     for word in wanted:
         if word not in stems:
@@ -308,6 +413,33 @@ def expand(q: str) -> Expansion:
     excluded = {stems[w] for w in unwanted if w in stems}
     synonym_groups = [[WordGroup(w, {stems[w]}, parts.get(w, set())) for w in p if w in stems] for p in synonyms]
     return Expansion(groups, phrases, excluded, [g for g in synonym_groups if g])
+
+
+# Tables whose rows feed kpo_searchterm (the trigger kpo_collect_search_terms, on these
+# columns): a save of one of them may add words to the vocabulary.
+VOCABULARY_TABLES = {
+    "knowledge_article": {"title", "summary", "body", "body_text"},
+    "knowledge_document": {"title", "summary", "extracted_text"},
+}
+
+
+def vocabulary_changed(sender, update_fields=None, **kwargs) -> None:
+    """Receiver (kpo.apps): a synonym was saved or deleted, or a text the vocabulary is
+    collected from was written. Writes that send no signal call
+    kpo.cache.invalidate_search_vocabulary themselves."""
+    table = getattr(sender._meta, "db_table", "")
+    if table not in ("kpo_searchsynonym", "kpo_searchterm"):
+        columns = VOCABULARY_TABLES.get(table)
+        if columns is None or (update_fields is not None and not columns & set(update_fields)):
+            return
+    from kpo.cache import invalidate_closed_lists, invalidate_public_pages, invalidate_search_vocabulary
+
+    invalidate_search_vocabulary()
+    if table == "kpo_searchsynonym":
+        # What every kept search result means changes with it (a saved text already
+        # replaces the versions of the pages and lists it is in; the directory: network.apps).
+        invalidate_public_pages()
+        invalidate_closed_lists()
 
 
 def rank_expression(expansion: Expansion, rank_vector: str = "rank_vector"):

@@ -13,16 +13,18 @@ class NetworkConfig(AppConfig):
         from accounts import signals
         from accounts.public import Organisation, PartnerType, Region
         from knowledge.public import Phenomenon, Theme
+        from kpo.models import SearchSynonym
 
         from . import receivers
         from .models import Profile
 
         # The directory's kept counts and facets (network.cache) are stale after any change
-        # of a profile, its expertise, an account, an organisation or a facet's names.
+        # of a profile, its expertise, an account, an organisation or a facet's names, or of
+        # a curator's synonym (what a search finds: kpo.search).
         User = get_user_model()
         post_save.connect(receivers.user_saved, sender=User, dispatch_uid="directory-save-User")
         post_delete.connect(receivers.directory_changed, sender=User, dispatch_uid="directory-delete-User")
-        for model in (Profile, Organisation, PartnerType, Region, Theme, Phenomenon):
+        for model in (Profile, Organisation, PartnerType, Region, Theme, Phenomenon, SearchSynonym):
             uid = f"directory-{model.__name__}"
             post_save.connect(receivers.directory_changed, sender=model, dispatch_uid=f"{uid}-save")
             post_delete.connect(receivers.directory_changed, sender=model, dispatch_uid=f"{uid}-delete")

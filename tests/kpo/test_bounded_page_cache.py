@@ -25,6 +25,12 @@ def stored_pages() -> int:
     return len(caches["pages"]._cache)
 
 
+def stored_pages_and_results() -> int:
+    """What is stored, but the search's per-word expansions (kpo.search.expand): those are
+    bounded by the words of the texts and the stop words, not by what is typed."""
+    return sum(":kpo:expand:" not in key for key in caches["pages"]._cache)
+
+
 @pytest.fixture
 def kennisbank(db, pages_in_memory):
     theme = ThemeFactory(name="Weerbaarheid", slug="weerbaarheid")
@@ -53,6 +59,9 @@ def kennisbank(db, pages_in_memory):
 )
 def test_random_parameter_values_store_nothing_new(client, kennisbank, template):
     client.get("/kennisbank/")  # the version key and one page
+    # A search keeps the vocabulary's version and the synonyms once (kpo.search.expand);
+    # what counts is that a random value adds nothing.
+    client.get("/kennisbank/?q=witwassen")
     before = stored_pages()
     for _ in range(20):
         response = client.get(template.format(uuid.uuid4().hex))
@@ -118,7 +127,8 @@ def test_a_partner_inventing_facet_values_stores_no_counts(client, kennisbank):
 )
 def test_searches_that_find_what_a_simpler_search_finds_are_not_stored(client, kennisbank, template):
     client.get("/kennisbank/")
-    before = stored_pages()
+    client.get("/kennisbank/?q=witwassen")  # the vocabulary's version (kpo.search.expand)
+    before = stored_pages_and_results()
     stop_words = ["de", "het", "een", "en", "van", "ik", "te", "dat", "die", "in"]
     cases = ["Witwassen", "WITWASSEN", "wItwassen", "witWassen", "witwAssen"]
     for i in range(5):
@@ -129,7 +139,7 @@ def test_searches_that_find_what_a_simpler_search_finds_are_not_stored(client, k
             value = cases[i]
         response = client.get(template.format(value))
         assert response.status_code == 200
-    assert stored_pages() == before
+    assert stored_pages_and_results() == before
 
 
 def test_a_partner_varying_a_search_stores_no_new_counts_or_results(client, kennisbank):
