@@ -2,7 +2,7 @@
 
 from django.tasks import task
 
-from kpo.cache import invalidate_search_vocabulary
+from kpo.cache import invalidate_closed_lists, invalidate_search_vocabulary
 
 from .models import Document
 from .uploads import extract_text
@@ -17,4 +17,7 @@ def extract_document_text(document_id: int) -> None:
     with document.file.open("rb") as fh:
         text = extract_text(fh, document.extension.lstrip("."))
     Document.objects.filter(pk=document_id).update(extracted_text=text)
-    invalidate_search_vocabulary()  # the trigger may have added words; update() sends no signal
+    # update() sends no signal: the kept results and counts of closed searches, and the
+    # vocabulary (its trigger may have added words), are stale now.
+    invalidate_closed_lists()
+    invalidate_search_vocabulary()

@@ -154,3 +154,26 @@ def test_invented_parameters_and_empty_searches_are_not_kept(two_audiences):
         anna.get(url)
         assert queries(anna, url) > warm  # rendered again: nothing was kept
     assert secret.title in page(anna, "/besloten/")
+
+
+def test_a_files_text_extracted_later_is_found_at_the_next_search(two_audiences):
+    """Text extraction runs in the background after the upload and writes with update(),
+    which sends no signal: it must still make the kept results stale."""
+    from documents.models import Document
+    from documents.tasks import extract_document_text
+    from kpo.cache import invalidate_closed_lists
+
+    a, _b, secret, _common = two_audiences
+    x = a.organisation
+    known = document("Okapiplan voor de haven", x, "tekst", [audience_group(x)])
+    later = document("Havenrapport", x, "In de bijlage staat het okapiplan uitgewerkt.", [audience_group(x)])
+    Document.objects.filter(pk=later.pk).update(extracted_text="")  # as before the worker ran
+    invalidate_closed_lists()
+    client = signed_in(a)
+    url = "/besloten/?q=okapiplan"
+    warm = page(client, url)
+    assert known.title in warm and later.title not in warm
+    assert later.title not in page(client, url)  # kept
+
+    extract_document_text.call(later.pk)
+    assert later.title in page(client, url)
