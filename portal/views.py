@@ -15,10 +15,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.public import MembershipStatus, PartnerType, Region, approved_partner_required, may_use_partner_pages
-from documents.public import documents_visible_to
+from documents.public import Document, documents_visible_to, reader_group_ids
 from events.public import event_search_group
 from knowledge.public import Article, Phenomenon, Theme
-from kpo.cache import cache_public_page, page_not_canonical, public_result
+from kpo.cache import cache_public_page, cached, closed_list_key, page_not_canonical, public_result
 from kpo.markdown import render_content_file
 from kpo.search import clean_query, expand, first_results, is_canonical_query, search, word_filter
 from learning.public import QuizQuestion, Signal
@@ -154,6 +154,30 @@ def _public_groups(q, expansion):
     ]
 
 
+def _closed_group(user, q, expansion):
+    """The closed documents `user` may read that match `q`: the same for everyone in the same
+    partner groups, so kept per audience (kpo.cache.closed_list_key, stale at any change of a
+    document or its sharing) for a plain search that finds something."""
+    group_ids = reader_group_ids(user)
+
+    def compute():
+        documents = (
+            search(
+                documents_visible_to(user, group_ids),
+                q,
+                snippet_fields=("summary", "extracted_text"),
+                expansion=expansion,
+            )
+            .select_related("owner")
+            .order_by("-rank", "-published_at")
+            .defer("extracted_text", "search_vector", "rank_vector")
+        )
+        return _counted("documenten", documents)
+
+    key = closed_list_key(group_ids, [("zoeken", q)]) if is_canonical_query(q) else None
+    return cached(key, compute, model=Document, keep=lambda group: group["count"] > 0)
+
+
 @never_cache  # partners see closed titles here
 @require_safe
 @cache_public_page(params={"q"})  # anonymous visitors only: they see public results alone
@@ -165,19 +189,8 @@ def search_everything(request):
         expansion = expand(q)
         groups = [*public_result("zoeken", q, lambda: _public_groups(q, expansion), keep=_worth_keeping(q))]
         if may_use_partner_pages(request.user) and expansion:
-            documents = (
-                search(
-                    documents_visible_to(request.user),
-                    q,
-                    snippet_fields=("summary", "extracted_text"),
-                    expansion=expansion,
-                )
-                .select_related("owner")
-                .order_by("-rank", "-published_at")
-                .defer("extracted_text", "search_vector", "rank_vector")
-            )
             groups[1:1] = [
-                _counted("documenten", documents),
+                _closed_group(request.user, q, expansion),
                 people_search_group(request.user, q, expansion),
             ]
         if events := event_search_group(request.user, q):

@@ -177,3 +177,20 @@ def test_a_files_text_extracted_later_is_found_at_the_next_search(two_audiences)
 
     extract_document_text.call(later.pk)
     assert later.title in page(client, url)
+
+
+def test_zoeken_keeps_closed_results_per_audience_and_never_leaks(two_audiences):
+    """A partner's /zoeken/ keeps its closed documents per audience: another audience gets
+    its own results, a withdrawn share is gone at the next request."""
+    a, b, secret, common = two_audiences
+    url = "/zoeken/?q=ondermijning"
+    client_a, client_b = signed_in(a), signed_in(b)
+    first = page(client_a, url)
+    assert secret.title in first and common.title in first
+    again = page(client_a, url)
+    assert secret.title in again  # from the cache
+    other = page(client_b, url)
+    assert secret.title not in other and common.title in other
+
+    services.unshare_document(secret, [audience_group(a.organisation)])
+    assert secret.title not in page(client_a, url)
