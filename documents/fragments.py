@@ -10,18 +10,15 @@ could show: the closed section's version (a document, its sharing, themes, pheno
 owner; kpo.cache) and this module's version (contributions, the names of audiences and of a
 contributor who shows their name)."""
 
-import uuid
-
 from django.contrib.auth.models import Group
 from django.core.cache import caches
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from accounts.public import PartnerType, Region, User
-from kpo.cache import CLOSED_VERSION_KEY, closed_list_key, page_cache_seconds
+from kpo.cache import CLOSED_VERSION_KEY, data_version, page_cache_seconds, replace_data_version
 
 from .models import Contribution
 
@@ -34,22 +31,15 @@ def _cache():
 
 
 def _versions() -> tuple[str, str]:
-    found = _cache().get_many([CLOSED_VERSION_KEY, VERSION_KEY])
-    closed = found.get(CLOSED_VERSION_KEY)
-    if closed is None:
-        closed_list_key((), ())  # creates the closed section's version
-        closed = _cache().get(CLOSED_VERSION_KEY)
-    own = found.get(VERSION_KEY)
-    if own is None:
-        _cache().add(VERSION_KEY, uuid.uuid4().hex, None)
-        own = _cache().get(VERSION_KEY)
+    names = (CLOSED_VERSION_KEY, VERSION_KEY)
+    found = _cache().get_many(names)
+    closed, own = (found.get(name) or data_version(name) for name in names)
     return closed, own
 
 
 def invalidate() -> None:
     """Every kept fragment is stale from now on; again at commit (see kpo.cache)."""
-    _cache().set(VERSION_KEY, uuid.uuid4().hex, None)
-    transaction.on_commit(lambda: _cache().set(VERSION_KEY, uuid.uuid4().hex, None))
+    replace_data_version(VERSION_KEY)
 
 
 def _render(context) -> tuple[str, ...]:

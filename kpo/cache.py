@@ -83,7 +83,9 @@ def page_cache_seconds() -> int:
 CLOSED_VERSION_KEY = "kpo:closed-lists:version"
 
 
-def _version(key: str) -> str:
+def data_version(key: str) -> str:
+    """The current version under `key` in the pages cache (made on first use): part of the
+    keys of what is kept, so replacing it (`replace_data_version`) makes all of that stale."""
     version = cache.get(key)
     if version is None:
         cache.add(key, uuid.uuid4().hex, None)
@@ -92,10 +94,10 @@ def _version(key: str) -> str:
 
 
 def public_pages_version() -> str:
-    return _version(VERSION_KEY)
+    return data_version(VERSION_KEY)
 
 
-def _new_version(key: str) -> None:
+def replace_data_version(key: str) -> None:
     """A new version now, and again when the transaction that made the change commits: a
     request that read the old rows in between would otherwise cache them under the new one."""
     cache.set(key, uuid.uuid4().hex, None)
@@ -104,12 +106,12 @@ def _new_version(key: str) -> None:
 
 def invalidate_public_pages() -> None:
     """Every cached public page is stale from now on (they expire on their own)."""
-    _new_version(VERSION_KEY)
+    replace_data_version(VERSION_KEY)
 
 
 def invalidate_closed_lists() -> None:
     """Every cached count and facet of the closed section is stale from now on."""
-    _new_version(CLOSED_VERSION_KEY)
+    replace_data_version(CLOSED_VERSION_KEY)
 
 
 SEARCH_VOCABULARY_VERSION_KEY = "kpo:search-vocabulary:version"
@@ -118,18 +120,18 @@ SEARCH_VOCABULARY_VERSION_KEY = "kpo:search-vocabulary:version"
 def search_vocabulary_version() -> str:
     """The version of what search expands words with (kpo.SearchTerm, kpo.SearchSynonym):
     replaced when either changes (kpo.search.vocabulary_changed)."""
-    return _version(SEARCH_VOCABULARY_VERSION_KEY)
+    return data_version(SEARCH_VOCABULARY_VERSION_KEY)
 
 
 def invalidate_search_vocabulary() -> None:
     """Every cached word expansion of the search is stale from now on."""
-    _new_version(SEARCH_VOCABULARY_VERSION_KEY)
+    replace_data_version(SEARCH_VOCABULARY_VERSION_KEY)
 
 
 def closed_lists_version() -> str:
     """The data version of everything the closed section lists: replaced on any change of a
     document, its sharing, themes, phenomena or owner (documents/receivers.py)."""
-    return _version(CLOSED_VERSION_KEY)
+    return data_version(CLOSED_VERSION_KEY)
 
 
 def closed_list_key(group_ids, params) -> str:
@@ -137,7 +139,7 @@ def closed_list_key(group_ids, params) -> str:
     partner groups decide what they may read, so two readers in the same groups share it."""
     raw = repr((sorted(group_ids), sorted(params)))
     digest = hashlib.sha256(raw.encode()).hexdigest()
-    return f"kpo:closed-list:{_version(CLOSED_VERSION_KEY)}:{get_language()}:{digest}"
+    return f"kpo:closed-list:{data_version(CLOSED_VERSION_KEY)}:{get_language()}:{digest}"
 
 
 def cached(key: str | None, compute, model=None, keep=None):

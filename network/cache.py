@@ -9,12 +9,12 @@ most KPO_PAGE_CACHE_SECONDS. The rows of a page are never kept: they are read th
 gate on every request."""
 
 import hashlib
-import uuid
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
 from django.utils.translation import get_language
+
+from kpo.cache import data_version, replace_data_version
 
 VERSION_KEY = "kpo:directory:version"
 
@@ -25,23 +25,13 @@ def _cache():
 
 def directory_version() -> str:
     """The directory's data version: replaced on every change that can alter what it shows."""
-    return _version()
-
-
-def _version() -> str:
-    cache = _cache()
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY)
-    return version
+    return data_version(VERSION_KEY)
 
 
 def invalidate_directory() -> None:
     """Every kept count and facet of the directory is stale from now on, and again on commit:
     a request that read the old rows in between would otherwise keep them under the new one."""
-    _cache().set(VERSION_KEY, uuid.uuid4().hex, None)
-    transaction.on_commit(lambda: _cache().set(VERSION_KEY, uuid.uuid4().hex, None))
+    replace_data_version(VERSION_KEY)
 
 
 def directory_cached(name: str, audience, params, compute, keep):
@@ -52,7 +42,7 @@ def directory_cached(name: str, audience, params, compute, keep):
     if audience is None or not seconds or keep is None:
         return compute()
     raw = repr((name, audience, params))
-    key = f"kpo:directory:{_version()}:{get_language()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    key = f"kpo:directory:{directory_version()}:{get_language()}:{hashlib.sha256(raw.encode()).hexdigest()}"
     cache = _cache()
     value = cache.get(key)
     if value is None:

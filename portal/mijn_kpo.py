@@ -10,12 +10,10 @@ To add a section, write its build function and template and put it in SECTIONS w
 belongs; nothing else changes."""
 
 import hashlib
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.cache import caches
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -26,7 +24,13 @@ from documents.public import Document, contributions_of, reader_group_ids, revie
 from events.public import events_visible_to
 from follows.public import FIRST_LOOK, Follow, SavedSearch, news_for, record_visit
 from knowledge.public import Article
-from kpo.cache import CLOSED_VERSION_KEY, closed_list_key, public_pages_version, seconds_until_next_publication
+from kpo.cache import (
+    CLOSED_VERSION_KEY,
+    data_version,
+    public_pages_version,
+    replace_data_version,
+    seconds_until_next_publication,
+)
 from kpo.cache import VERSION_KEY as PUBLIC_VERSION_KEY
 from learning.public import Signal
 from network.public import ContactRequest
@@ -103,17 +107,10 @@ def _new_cache_key(user, since) -> str:
     cache = caches["pages"]
     person_key = _person_version_key(user.pk)
     found = cache.get_many([CLOSED_VERSION_KEY, PUBLIC_VERSION_KEY, NEWS_VERSION_KEY, person_key])
-    closed = found.get(CLOSED_VERSION_KEY)
-    if closed is None:
-        closed_list_key((), ())  # creates the closed section's version
-        closed = cache.get(CLOSED_VERSION_KEY)
-    versions = [closed, found.get(PUBLIC_VERSION_KEY) or public_pages_version()]
-    for name in (NEWS_VERSION_KEY, person_key):
-        version = found.get(name)
-        if version is None:
-            cache.add(name, uuid.uuid4().hex, None)
-            version = cache.get(name)
-        versions.append(version)
+    versions = [
+        found.get(name) or data_version(name)
+        for name in (CLOSED_VERSION_KEY, PUBLIC_VERSION_KEY, NEWS_VERSION_KEY, person_key)
+    ]
     return f"mijn-kpo:new-for-you:{user.pk}:{':'.join(versions)}:{get_language()}:{since.isoformat()}"
 
 
@@ -123,10 +120,7 @@ def _new_cache_seconds() -> int:
 
 
 def _replace(key) -> None:
-    cache = caches["pages"]
-    cache.set(key, uuid.uuid4().hex, None)
-    # Again when the change commits: a request in between could keep the old rows under the new one.
-    transaction.on_commit(lambda: cache.set(key, uuid.uuid4().hex, None))
+    replace_data_version(key)  # now, and again when the change commits
 
 
 def forget_news_of(user_id) -> None:
