@@ -14,11 +14,10 @@ from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from accounts.public import PartnerType, Region, User
-from kpo.cache import CLOSED_VERSION_KEY, data_version, page_cache_seconds, replace_data_version
+from kpo.cache import CLOSED_VERSION_KEY, data_version, kept_parts, replace_data_version
 
 from .models import Contribution
 
@@ -49,19 +48,13 @@ def _render(context) -> tuple[str, ...]:
 def document_fragments(document, context_for) -> tuple[str, str]:
     """The page's main part and aside for `document` (already through the gate).
     `context_for(document)` gives the templates' context on a miss."""
-    seconds = page_cache_seconds()
-    if not seconds:
-        parts = _render(context_for(document))
-    else:
+
+    def key():
         closed, own = _versions()
         updated = document.updated_at.isoformat()
-        key = f"documents:page-fragment:{closed}:{own}:{get_language()}:{document.pk}:{updated}"
-        parts = _cache().get(key)
-        if parts is None:
-            parts = _render(context_for(document))
-            _cache().set(key, parts, seconds)
-    # Rendered from our own templates, with autoescaping.
-    return tuple(mark_safe(part) for part in parts)  # noqa: S308
+        return f"documents:page-fragment:{closed}:{own}:{get_language()}:{document.pk}:{updated}"
+
+    return kept_parts(key, lambda: _render(context_for(document)))
 
 
 def _changed(sender, **kwargs):

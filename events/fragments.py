@@ -10,12 +10,10 @@ may see the event is decided on every request before a fragment is looked up
 pages' version, which is replaced on every change of an event, its audiences, themes or
 phenomena, and of a theme, phenomenon or region (events/receivers.py, knowledge/receivers.py)."""
 
-from django.core.cache import caches
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from kpo.cache import page_cache_seconds, public_pages_version
+from kpo.cache import kept_parts, public_pages_version
 from kpo.markdown import render_markdown
 
 TEMPLATES = ("events/_detail_head.html", "events/_detail_body.html", "events/_detail_aside.html")
@@ -39,17 +37,10 @@ def _render(event) -> tuple[str, ...]:
 def event_fragments(event) -> tuple[str, str, str]:
     """The head (notice, title, summary, the fixed facts), the body (programme, speakers)
     and the aside (themes, phenomena) of `event`, already through the gate."""
-    seconds = page_cache_seconds()
-    if not seconds:
-        parts = _render(event)
-    else:
-        key = (
-            f"events:page-fragment:{public_pages_version()}:{get_language()}:{event.pk}:{event.updated_at.isoformat()}"
-        )
-        cache = caches["pages"]
-        parts = cache.get(key)
-        if parts is None:
-            parts = _render(event)
-            cache.set(key, parts, seconds)
-    # Rendered from our own templates, with autoescaping; the programme is cleaned Markdown.
-    return tuple(mark_safe(part) for part in parts)  # noqa: S308
+
+    def key():
+        updated = event.updated_at.isoformat()
+        return f"events:page-fragment:{public_pages_version()}:{get_language()}:{event.pk}:{updated}"
+
+    # Our own autoescaped templates; the programme is cleaned Markdown.
+    return kept_parts(key, lambda: _render(event))

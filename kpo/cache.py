@@ -80,6 +80,22 @@ def page_cache_seconds() -> int:
     return settings.KPO_PAGE_CACHE_SECONDS
 
 
+def kept_parts(key, render) -> tuple:
+    """The rendered parts of a page (a tuple of strings from our own, autoescaped templates)
+    kept under `key` for at most KPO_PAGE_CACHE_SECONDS; `key()` is only asked for when the
+    cache is on, and `render()` only on a miss. Marked safe for the page that includes them."""
+    seconds = page_cache_seconds()
+    if not seconds:
+        parts = render()
+    else:
+        key = key()
+        parts = cache.get(key)
+        if parts is None:
+            parts = render()
+            cache.set(key, parts, seconds)
+    return tuple(mark_safe(part) for part in parts)  # noqa: S308 - our own autoescaped templates
+
+
 CLOSED_VERSION_KEY = "kpo:closed-lists:version"
 
 
